@@ -1,0 +1,50 @@
+import { app, clipboard, safeStorage, session, shell } from 'electron'
+import Store from 'electron-store'
+import type { ClipboardPort, FetchPort, KeyValueStore, SafeStoragePort } from '../services/ports'
+
+/** safeStorage behind the async port; Linux's basic_text backend is reported as such. */
+export const electronSafeStorage: SafeStoragePort = {
+  async status() {
+    if (!(await safeStorage.isAsyncEncryptionAvailable())) return 'unavailable'
+    if (process.platform === 'linux' && safeStorage.getSelectedStorageBackend() === 'basic_text') {
+      return 'basic_text'
+    }
+    return 'available'
+  },
+  encrypt: (plain) => safeStorage.encryptStringAsync(plain),
+  decrypt: async (cipher) => (await safeStorage.decryptStringAsync(cipher)).result,
+}
+
+export const electronClipboard: ClipboardPort = {
+  readText: () => clipboard.readText(),
+  writeText: (text) => clipboard.writeText(text),
+}
+
+/** electron-store in the user data folder, readable by this user only. */
+export function createElectronStore(): KeyValueStore {
+  const store = new Store<Record<string, unknown>>({
+    name: 'partner-desk',
+    configFileMode: 0o600,
+    clearInvalidConfig: true,
+  })
+  return {
+    get: (key) => store.get(key),
+    set: (key, value) => store.set(key, value),
+    delete: (key) => store.delete(key),
+  }
+}
+
+/**
+ * fetch through an isolated in-memory session: it follows the OS proxy/PAC settings, sends no
+ * cookies and (its partition having no HTTP cache) caches nothing. `direct` falls back to Node's fetch (for proxies that break it).
+ */
+export function createApiFetch(direct: boolean): FetchPort {
+  if (direct) return globalThis.fetch
+  const apiSession = session.fromPartition('partner-desk-api', { cache: false })
+  return (input, init) =>
+    apiSession.fetch(input instanceof URL ? input.toString() : input, { ...init, credentials: 'omit' })
+}
+
+export const openExternal = (url: string): Promise<void> => shell.openExternal(url)
+
+export const userDataPath = (): string => app.getPath('userData')

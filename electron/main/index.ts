@@ -1,0 +1,87 @@
+import { join } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { app, BrowserWindow, screen, session } from 'electron'
+import { createAppServices } from './app-services'
+import {
+  createApiFetch,
+  createElectronStore,
+  electronClipboard,
+  electronSafeStorage,
+  openExternal,
+  userDataPath,
+} from './adapters/electron-ports'
+import { registerIpc, sendEvent } from './ipc-main'
+import { installApplicationMenu } from './menu'
+import { createFileLogger } from './services/logger'
+import { systemClock } from './services/ports'
+import { createSandboxLauncher } from './services/sandbox-launcher'
+import { restoreWindowState, saveWindowState } from './services/window-state'
+import { createMainWindow } from './window'
+
+const here = fileURLToPath(new URL('.', import.meta.url))
+const preloadPath = join(here, '../preload/index.cjs')
+const rendererUrl =
+  process.env['ELECTRON_RENDERER_URL'] ?? pathToFileURL(join(here, '../renderer/index.html')).href
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  void start()
+}
+
+async function start(): Promise<void> {
+  app.enableSandbox()
+  await app.whenReady()
+
+  const logger = createFileLogger({ file: join(userDataPath(), 'logs', 'main.log') })
+  const store = createElectronStore()
+  const sandbox = createSandboxLauncher()
+  let window: BrowserWindow | null = null
+
+  // The renderer needs no camera, notifications or anything else a page may ask for.
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
+  session.defaultSession.setPermissionCheckHandler(() => false)
+
+  const services = createAppServices({
+    store,
+    safeStorage: electronSafeStorage,
+    clipboard: electronClipboard,
+    fetch: createApiFetch(store.get('networkDirect') === true),
+    sandbox,
+    openExternal,
+    logger,
+    clock: systemClock,
+    emit: (event, payload) => sendEvent(window, event, payload),
+  })
+  registerIpc({ invoke: services.invoke, window: () => window, rendererUrl, logger })
+  installApplicationMenu(process.platform)
+
+  const openWindow = () => {
+    const displays = screen.getAllDisplays().map((d) => d.workArea)
+    window = createMainWindow({ preloadPath, rendererUrl, state: restoreWindowState(store, displays) })
+    window.on('close', () => {
+      if (window) saveWindowState(store, window.getNormalBounds(), window.isMaximized())
+    })
+    window.on('closed', () => {
+      window = null
+    })
+  }
+  openWindow()
+  services.session.restore()
+  logger.info('started', { version: app.getVersion() })
+
+  app.on('second-instance', () => {
+    if (!window) return
+    if (window.isMinimized()) window.restore()
+    window.focus()
+  })
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) openWindow()
+  })
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+  app.on('will-quit', () => {
+    void sandbox.close()
+  })
+}

@@ -1,0 +1,43 @@
+import { appError, fail } from '../../../shared/app-error'
+import type { ClipboardPort, ExternalOpener } from '../services/ports'
+import type { SessionService } from '../services/session-service'
+import { defineHandlers, type HandlerTable } from './dispatch'
+
+/** Links the app may open in the user's browser; everything else is refused. */
+export const EXTERNAL_LINK_HOSTS = new Set(['vobiz.ai', 'docs.vobiz.ai', 'console.vobiz.ai'])
+
+export function isAllowedExternalUrl(value: string): boolean {
+  try {
+    const url = new URL(value)
+    return url.protocol === 'https:' && EXTERNAL_LINK_HOSTS.has(url.hostname)
+  } catch {
+    return false
+  }
+}
+
+export type HandlerDeps = {
+  session: SessionService
+  clipboard: ClipboardPort
+  openExternal: ExternalOpener
+}
+
+/** Every IPC channel's handler: thin, each delegating to one service. */
+export function createHandlers({ session, clipboard, openExternal }: HandlerDeps): HandlerTable {
+  return defineHandlers({
+    'session:get': () => session.state(),
+    'session:signIn': (request) => session.signIn(request),
+    'session:signInSandbox': () => session.signInSandbox(),
+    'session:switchProfile': ({ profileId }) => session.switchProfile(profileId),
+    'session:signOut': ({ profileId }) => session.signOut(profileId),
+    'partner:refresh': () => session.refreshPartner(),
+    'clipboard:writeText': async ({ text }) => {
+      await clipboard.writeText(text)
+      return { copied: true as const }
+    },
+    'shell:openExternal': async ({ url }) => {
+      if (!isAllowedExternalUrl(url)) return fail(appError.forbidden('That link is not allowed.'))
+      await openExternal(url)
+      return { opened: true }
+    },
+  })
+}

@@ -1,0 +1,42 @@
+/**
+ * The ports through which services reach the outside world. The Electron adapters implement them
+ * in the app; tests and the web bridge pass real stand-ins (a conf store in a temp folder, AES-GCM
+ * instead of the OS keyring, Node's fetch).
+ */
+
+/** Which backend encrypts secrets: an OS keyring, Linux's plain-text fallback, or nothing. */
+export type SafeStorageStatus = 'available' | 'basic_text' | 'unavailable'
+
+export type SafeStoragePort = {
+  status(): Promise<SafeStorageStatus>
+  encrypt(plain: string): Promise<Buffer>
+  decrypt(cipher: Buffer): Promise<string>
+}
+
+/** The subset of electron-store / conf the services use. */
+export type KeyValueStore = {
+  get(key: string): unknown
+  set(key: string, value: unknown): void
+  delete(key: string): void
+}
+
+export type ClipboardPort = {
+  readText(): Promise<string>
+  writeText(text: string): Promise<void>
+}
+
+export type FetchPort = typeof fetch
+
+export type Clock = {
+  now(): number
+}
+
+export const systemClock: Clock = { now: () => Date.now() }
+
+/** Starts (or reuses) the local sandbox API; the token is reused so a restart keeps the session. */
+export type SandboxLauncher = {
+  ensure(authToken?: string): Promise<{ baseUrl: string; authId: string; authToken: string }>
+  close(): Promise<void>
+}
+
+export type ExternalOpener = (url: string) => Promise<void>

@@ -1,0 +1,197 @@
+import { AppFailure, appError, fail } from '../../../shared/app-error'
+import type { PartnerView, SessionState } from '../../../shared/ipc-contract'
+import type { SignInRequest } from '../../../shared/sign-in'
+import type { Logger } from './logger'
+import { toPartnerView, type PartnerCache } from './partner-view'
+import type { Clock, SandboxLauncher } from './ports'
+import type { Vault } from './vault'
+import type { VobizClient, VobizCredentials } from './vobiz-client'
+
+export type SessionDeps = {
+  vault: Vault
+  partnerCache: PartnerCache
+  createClient: (credentials: VobizCredentials) => VobizClient
+  sandbox: SandboxLauncher
+  logger: Logger
+  clock: Clock
+  onChange: (state: SessionState) => void
+}
+
+export type SessionService = ReturnType<typeof createSessionService>
+
+/** Sign-in, profiles, sign-out and the partner reading shown in the header. */
+export function createSessionService(deps: SessionDeps) {
+  const { vault, partnerCache, logger, clock } = deps
+  let notice: string | null = null
+  /** Profiles whose partner was read from the API during this run. */
+  const fresh = new Set<string>()
+  const clients = new Map<string, { token: string; baseUrl: string; client: VobizClient }>()
+
+  async function state(): Promise<SessionState> {
+    const activeProfileId = vault.activeProfileId()
+    const partner = activeProfileId ? partnerCache.get(activeProfileId) : null
+    return {
+      profiles: vault.profiles().map((p) => ({
+        id: p.id,
+        label: p.label,
+        baseUrl: p.baseUrl,
+        authId: p.authId,
+        isSandbox: p.isSandbox,
+        tokenStorage: vault.tokenStorage(p.id),
+      })),
+      activeProfileId,
+      partner,
+      partnerStale: partner !== null && !fresh.has(activeProfileId ?? ''),
+      encryption: await vault.encryptionStatus(),
+      notice,
+    }
+  }
+
+  async function publish(): Promise<SessionState> {
+    const current = await state()
+    deps.onChange(current)
+    return current
+  }
+
+  function clientFor(profileId: string, credentials: VobizCredentials): VobizClient {
+    const known = clients.get(profileId)
+    if (known && known.token === credentials.authToken && known.baseUrl === credentials.baseUrl) {
+      return known.client
+    }
+    const client = deps.createClient(credentials)
+    clients.set(profileId, { token: credentials.authToken, baseUrl: credentials.baseUrl, client })
+    return client
+  }
+
+  /** The client for the active profile; a sandbox profile gets its local server (re)started. */
+  async function activeClient(): Promise<{ profileId: string; client: VobizClient }> {
+    const profileId = vault.activeProfileId()
+    const profile = profileId ? vault.profile(profileId) : null
+    if (!profileId || !profile) return fail(appError.unauthorized('Sign in to continue.'))
+    const token = await vault.token(profileId)
+    if (!token) {
+      return fail(appError.unauthorized(`Sign in again to ${profile.label}: its token is not saved.`))
+    }
+    let baseUrl = profile.baseUrl
+    if (profile.isSandbox) {
+      baseUrl = (await deps.sandbox.ensure(token)).baseUrl
+      if (baseUrl !== profile.baseUrl) vault.update(profileId, { baseUrl })
+    }
+    return { profileId, client: clientFor(profileId, { baseUrl, authId: profile.authId, authToken: token }) }
+  }
+
+  async function readPartner(profileId: string, client: VobizClient): Promise<PartnerView> {
+    const view = toPartnerView(await client.getPartner(), new Date(clock.now()))
+    partnerCache.set(profileId, view)
+    fresh.add(profileId)
+    return view
+  }
+
+  async function signInWith(
+    request: Omit<SignInRequest, 'label'> & { label: string; isSandbox: boolean },
+  ): Promise<SessionState> {
+    const credentials = { baseUrl: request.baseUrl, authId: request.authId, authToken: request.authToken }
+    logger.addSecret(request.authToken)
+    const profile = await deps.createClient(credentials).getPartner()
+    if (profile.auth_id !== request.authId) {
+      logger.warn('partner auth id differs from the one typed', { typed: request.authId })
+    }
+    const saved = await vault.save(
+      { label: request.label, baseUrl: request.baseUrl, authId: request.authId, isSandbox: request.isSandbox },
+      request.authToken,
+      { allowWeakStorage: request.allowWeakStorage },
+    )
+    notice = saved.notice
+    vault.setActive(saved.profile.id)
+    partnerCache.set(saved.profile.id, toPartnerView(profile, new Date(clock.now())))
+    fresh.add(saved.profile.id)
+    logger.info('signed in', { profileId: saved.profile.id, sandbox: request.isSandbox })
+    return publish()
+  }
+
+  return {
+    state,
+
+    signIn: (request: SignInRequest) =>
+      signInWith({
+        ...request,
+        label: request.label || `${request.authId} · ${new URL(request.baseUrl).host}`,
+        isSandbox: false,
+      }),
+
+    async signInSandbox(): Promise<SessionState> {
+      const existing = vault.profiles().find((p) => p.isSandbox)
+      const savedToken = existing ? await vault.token(existing.id).catch(() => null) : null
+      const sandbox = await deps.sandbox.ensure(savedToken ?? undefined)
+      return signInWith({
+        baseUrl: sandbox.baseUrl,
+        authId: sandbox.authId,
+        authToken: sandbox.authToken,
+        label: 'Sandbox',
+        isSandbox: true,
+        // The sandbox token guards nothing real, so keeping it is always fine.
+        allowWeakStorage: true,
+      })
+    },
+
+    async switchProfile(profileId: string): Promise<SessionState> {
+      if (!vault.profile(profileId)) return fail(appError.notFound('That profile no longer exists.'))
+      vault.setActive(profileId)
+      notice = null
+      try {
+        const { client } = await activeClient()
+        await readPartner(profileId, client)
+      } catch (error) {
+        if (!(error instanceof AppFailure)) throw error
+        if (error.appError.kind === 'unauthorized' || error.appError.kind === 'storage') {
+          vault.setActive(null)
+          await publish()
+          throw error
+        }
+        // Offline and friends: the profile opens with its last good reading, marked stale.
+      }
+      return publish()
+    },
+
+    async signOut(profileId: string): Promise<SessionState> {
+      vault.forgetToken(profileId)
+      partnerCache.clear(profileId)
+      clients.delete(profileId)
+      fresh.delete(profileId)
+      if (vault.activeProfileId() === profileId) vault.setActive(null)
+      notice = null
+      logger.info('signed out', { profileId })
+      return publish()
+    },
+
+    refreshPartner,
+
+    /** At start-up: refresh the active profile in the background; the cached view shows first. */
+    restore(): void {
+      if (!vault.activeProfileId()) return
+      refreshPartner().catch((error: unknown) => {
+        logger.info('start-up refresh failed; showing the cached partner', {
+          kind: error instanceof AppFailure ? error.appError.kind : 'unknown',
+        })
+      })
+    },
+  }
+
+  /** Reads the partner again; offline keeps the last reading (stale), a revoked token signs out. */
+  async function refreshPartner(): Promise<SessionState> {
+      const { profileId, client } = await activeClient()
+      try {
+        await readPartner(profileId, client)
+      } catch (error) {
+        if (error instanceof AppFailure && error.appError.kind === 'unauthorized') {
+          vault.forgetToken(profileId)
+          vault.setActive(null)
+          notice = 'Your saved token was not accepted any more. Sign in again.'
+        }
+        fresh.delete(profileId)
+        await publish()
+        throw error
+      }
+      return publish()
+  }
+}

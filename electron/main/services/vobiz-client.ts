@@ -1,0 +1,146 @@
+import ky, { type KyInstance } from 'ky'
+import type { z } from 'zod'
+import { AppFailure, appError } from '../../../shared/app-error'
+import {
+  accountListSchema,
+  createdAccountSchema,
+  customerAccountSchema,
+  customerBalanceSchema,
+  partnerProfileSchema,
+  type AccountList,
+  type CreateAccountBody,
+  type CreatedAccount,
+  type CustomerAccount,
+  type CustomerBalance,
+  type PartnerProfile,
+} from '../../../shared/vobiz'
+import type { Logger } from './logger'
+import type { FetchPort } from './ports'
+import { requestErrorToAppError } from './vobiz-errors'
+
+export type VobizCredentials = { baseUrl: string; authId: string; authToken: string }
+
+export type VobizClientOptions = VobizCredentials & {
+  fetch?: FetchPort
+  logger?: Logger
+  /** Per attempt. */
+  timeoutMs?: number
+  /** For a GET with all its retries. */
+  totalTimeoutMs?: number
+  retryLimit?: number
+  /** A 429 asking to wait longer than this is reported instead of waited out. */
+  maxRetryAfterMs?: number
+  backoffBaseMs?: number
+}
+
+export type ListAccountsQuery = { page?: number; perPage?: number; search?: string }
+
+export type VobizClient = {
+  getPartner(): Promise<PartnerProfile>
+  listAccounts(query?: ListAccountsQuery): Promise<AccountList>
+  getAccount(authId: string): Promise<CustomerAccount>
+  getBalance(authId: string): Promise<CustomerBalance>
+  /** Never retried: a lost reply surfaces as `unknown_outcome`. */
+  createAccount(body: CreateAccountBody): Promise<CreatedAccount>
+}
+
+const RETRY_STATUSES = [429, 500, 502, 503, 504]
+
+/** The Partner API client. Lives in the main process only; holds the partner token. */
+export function createVobizClient(options: VobizClientOptions): VobizClient {
+  const host = new URL(options.baseUrl).host
+  const logger = options.logger
+  logger?.addSecret(options.authToken)
+  const backoff = options.backoffBaseMs ?? 300
+  const maxRetryAfterMs = options.maxRetryAfterMs ?? 10_000
+
+  const http: KyInstance = ky.create({
+    baseUrl: options.baseUrl.replace(/\/*$/, '/'),
+    fetch: options.fetch,
+    timeout: options.timeoutMs ?? 15_000,
+    totalTimeout: options.totalTimeoutMs ?? 45_000,
+    headers: {
+      'X-Auth-ID': options.authId,
+      'X-Auth-Token': options.authToken,
+      Accept: 'application/json',
+    },
+    retry: {
+      limit: options.retryLimit ?? 3,
+      methods: ['get'],
+      statusCodes: RETRY_STATUSES,
+      afterStatusCodes: [429, 503],
+      backoffLimit: 5_000,
+      delay: (attempt) => backoff * 2 ** (attempt - 1),
+      jitter: (delay) => delay * (0.8 + Math.random() * 0.4),
+      shouldRetry: ({ error }) => {
+        const response = (error as { response?: Response }).response
+        const after = Number(response?.headers.get('retry-after'))
+        if (response?.status === 429 && Number.isFinite(after) && after * 1000 > maxRetryAfterMs) {
+          return false
+        }
+        return undefined
+      },
+    },
+  })
+
+  async function request<S extends z.ZodType>(
+    method: 'get' | 'post',
+    path: string,
+    schema: S,
+    init: { searchParams?: Record<string, string | number>; json?: unknown } = {},
+  ): Promise<z.infer<S>> {
+    const mutating = method === 'post'
+    const started = Date.now()
+    let text: string
+    let status = 0
+    try {
+      const response = await http(path, {
+        method,
+        searchParams: init.searchParams,
+        json: init.json,
+        ...(mutating ? { retry: { limit: 0 } } : {}),
+      })
+      status = response.status
+      text = await response.text()
+    } catch (error) {
+      const mapped = requestErrorToAppError(error, host, mutating)
+      logger?.warn('vobiz request failed', { method, path, kind: mapped.kind, ms: Date.now() - started })
+      throw new AppFailure(mapped)
+    }
+    logger?.debug('vobiz request', { method, path, status, ms: Date.now() - started })
+    const parsed = schema.safeParse(safeJson(text))
+    if (!parsed.success) {
+      logger?.warn('vobiz reply did not match its schema', { method, path, status })
+      throw new AppFailure(
+        mutating
+          ? appError.unknownOutcome(
+              `${host} accepted the request but its reply could not be read. Check before retrying.`,
+            )
+          : appError.server(`${host} sent a reply Partner Desk could not read.`, status),
+      )
+    }
+    return parsed.data
+  }
+
+  const accountPath = (authId: string) => `api/v1/partner/accounts/${encodeURIComponent(authId)}`
+
+  return {
+    getPartner: () => request('get', 'api/v1/partner/me', partnerProfileSchema),
+    listAccounts: ({ page = 1, perPage = 100, search } = {}) =>
+      request('get', 'api/v1/partner/accounts', accountListSchema, {
+        searchParams: { page, per_page: perPage, ...(search ? { search } : {}) },
+      }),
+    getAccount: (authId) => request('get', accountPath(authId), customerAccountSchema),
+    getBalance: (authId) => request('get', `${accountPath(authId)}/balance`, customerBalanceSchema),
+    createAccount: (body) =>
+      request('post', 'api/v1/partner/accounts', createdAccountSchema, { json: body }),
+  }
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return undefined
+  }
+}

@@ -1,0 +1,59 @@
+import { BrowserWindow, shell, type WebContents } from 'electron'
+import { isAllowedExternalUrl } from './ipc/handlers'
+import { DEFAULT_WINDOW_SIZE, type WindowState } from './services/window-state'
+
+export type MainWindowOptions = {
+  preloadPath: string
+  /** Where the renderer is loaded from: the dev server URL or the built index.html. */
+  rendererUrl: string
+  state: WindowState | null
+}
+
+/** The security settings every window of the app gets. */
+export const secureWebPreferences = (preloadPath: string) => ({
+  preload: preloadPath,
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  webviewTag: false,
+  navigateOnDragDrop: false,
+  spellcheck: true,
+})
+
+/** Blocks navigation away from the app, and opens only allow-listed https links, externally. */
+export function guardNavigation(contents: WebContents, rendererUrl: string): void {
+  const appOrigin = new URL(rendererUrl).origin
+  contents.on('will-navigate', (event, url) => {
+    if (new URL(url).origin !== appOrigin || url !== rendererUrl) event.preventDefault()
+  })
+  contents.on('will-redirect', (event) => event.preventDefault())
+  contents.on('will-attach-webview', (event) => event.preventDefault())
+  contents.setWindowOpenHandler(({ url }) => {
+    if (isAllowedExternalUrl(url)) void shell.openExternal(url)
+    return { action: 'deny' }
+  })
+}
+
+export function createMainWindow(options: MainWindowOptions): BrowserWindow {
+  const { state } = options
+  const window = new BrowserWindow({
+    width: state?.width ?? DEFAULT_WINDOW_SIZE.width,
+    height: state?.height ?? DEFAULT_WINDOW_SIZE.height,
+    ...(state ? { x: state.x, y: state.y } : {}),
+    minWidth: 800,
+    minHeight: 560,
+    show: false,
+    title: 'Partner Desk',
+    backgroundColor: '#f7f8fa',
+    webPreferences: secureWebPreferences(options.preloadPath),
+  })
+  if (state?.maximized) window.maximize()
+  guardNavigation(window.webContents, options.rendererUrl)
+  window.once('ready-to-show', () => window.show())
+  void window.loadURL(options.rendererUrl)
+  return window
+}

@@ -1,0 +1,54 @@
+import js from '@eslint/js'
+import tseslint from 'typescript-eslint'
+import reactHooks from 'eslint-plugin-react-hooks'
+import globals from 'globals'
+
+const noCrossProcessImports = (patterns) => ['error', { patterns }]
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['electron/**/*.ts', 'test/**/*.ts', '*.config.ts', '*.config.js'],
+    languageOptions: { globals: globals.node },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: globals.browser },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      // The renderer is a sandboxed page: no Node, no Electron, no main-process code.
+      'no-restricted-imports': noCrossProcessImports([
+        { group: ['electron', 'node:*', 'fs', 'path', 'child_process'], message: 'The renderer has no Node: go through window.partnerDesk.' },
+        { group: ['**/electron/**'], message: 'The renderer may not import main or preload code.' },
+      ]),
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': noCrossProcessImports([
+        { group: ['electron', 'node:*'], message: 'shared/ runs in main, preload and renderer.' },
+        { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ depends on nothing above it.' },
+      ]),
+    },
+  },
+  {
+    files: ['electron/main/services/**/*.ts', 'electron/sandbox/**/*.ts'],
+    rules: {
+      'no-restricted-imports': noCrossProcessImports([
+        { group: ['electron'], message: 'Services take Electron through ports; only adapters import electron.' },
+        { group: ['**/renderer/**'], message: 'Main may not import renderer code.' },
+      ]),
+    },
+  },
+)

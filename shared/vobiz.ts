@@ -1,0 +1,155 @@
+import { z } from 'zod'
+
+/**
+ * Schemas of Vobiz API replies. Tolerant by design: unknown fields are dropped, documented type
+ * drift is accepted (balances as string, number or null; ids as string or number), and fields the
+ * docs' examples sometimes omit are optional.
+ */
+export const balanceValue = z.union([z.string(), z.number(), z.null()])
+const optionalText = z.string().nullish()
+const optionalFlag = z.boolean().nullish()
+const optionalCount = z.number().int().nullish()
+const idValue = z.union([z.string(), z.number()]).transform(String)
+
+export const partnerProfileSchema = z.object({
+  id: idValue.nullish(),
+  account_id: z.union([z.number(), z.string()]).nullish(),
+  auth_id: z.string().min(1),
+  name: z.string(),
+  slug: optionalText,
+  company: optionalText,
+  email: optionalText,
+  phone: optionalText,
+  billing_model: optionalText,
+  is_active: optionalFlag,
+  is_verified: optionalFlag,
+  max_accounts: optionalCount,
+  account_count: optionalCount,
+  can_create_accounts: optionalFlag,
+  can_create_pricing_tiers: optionalFlag,
+  can_view_cdrs: optionalFlag,
+  can_transfer_balance: optionalFlag,
+  default_pricing_tier_id: optionalText,
+  balance: balanceValue.optional(),
+  currency: optionalText,
+  country: optionalText,
+  created_at: optionalText,
+  updated_at: optionalText,
+})
+export type PartnerProfile = z.infer<typeof partnerProfileSchema>
+
+export const pricingTierSchema = z.object({
+  id: idValue.nullish(),
+  name: optionalText,
+  currency: optionalText,
+  rate_per_minute: z.number().nullish(),
+  streaming_rate_per_minute: z.number().nullish(),
+  recording_rate_per_minute: z.number().nullish(),
+  whatsapp_voice_rate: z.number().nullish(),
+  transcription_rate_per_minute: z.number().nullish(),
+  pii_redaction_rate_per_minute: z.number().nullish(),
+  charge_non_connected_calls: optionalFlag,
+  non_connected_call_fee: z.number().nullish(),
+  did_release_fee: z.number().nullish(),
+  is_active: optionalFlag,
+  is_default: optionalFlag,
+})
+
+export const customerAccountSchema = z.object({
+  auth_id: z.string().min(1),
+  id: idValue.nullish(),
+  api_id: optionalText,
+  name: z.string(),
+  email: optionalText,
+  phone: optionalText,
+  company: optionalText,
+  description: optionalText,
+  gstin: optionalText,
+  gst_status: optionalText,
+  tds_enabled: optionalFlag,
+  tds_percentage: z.number().nullish(),
+  business_type: optionalText,
+  account_type: optionalText,
+  role: optionalText,
+  postpaid: optionalFlag,
+  address: optionalText,
+  city: optionalText,
+  state: optionalText,
+  timezone: optionalText,
+  country: optionalText,
+  zip_code: optionalText,
+  billing_mode: optionalText,
+  auto_recharge: optionalFlag,
+  cash_credits: balanceValue.optional(),
+  currency: optionalText,
+  cps_limit: optionalCount,
+  concurrent_calls_limit: optionalCount,
+  base_cps_limit: optionalCount,
+  base_concurrent_calls_limit: optionalCount,
+  purchased_cps: optionalCount,
+  purchased_concurrent_calls: optionalCount,
+  is_active: optionalFlag,
+  is_verified: optionalFlag,
+  is_trial_account: optionalFlag,
+  enabled: optionalFlag,
+  kyc_status: optionalText,
+  created_at: optionalText,
+  updated_at: optionalText,
+  last_login: optionalText,
+  pricing_tier_id: optionalText,
+  pricing_tier: pricingTierSchema.nullish(),
+  partner_id: optionalText,
+  auth_token: optionalText,
+})
+export type CustomerAccount = z.infer<typeof customerAccountSchema>
+
+export const accountListSchema = z.object({
+  accounts: z.array(customerAccountSchema),
+  total: z.number().int().nonnegative(),
+  page: z.number().int().positive(),
+  size: z.number().int().positive(),
+})
+export type AccountList = z.infer<typeof accountListSchema>
+
+export const customerBalanceSchema = z.object({
+  auth_id: z.string().min(1),
+  name: optionalText,
+  cash_credits: balanceValue,
+  currency: optionalText,
+  updated_at: optionalText,
+})
+export type CustomerBalance = z.infer<typeof customerBalanceSchema>
+
+export const createdAccountSchema = z.object({
+  auth_id: z.string().min(1),
+  auth_token: z.string().min(1),
+  name: z.string(),
+  email: optionalText,
+  status: optionalText,
+  balance: balanceValue.optional(),
+  currency: optionalText,
+  country: optionalText,
+  created_at: optionalText,
+})
+export type CreatedAccount = z.infer<typeof createdAccountSchema>
+
+/** The documented create body (partner-customer-accounts: Create Customer Account). */
+export type CreateAccountBody = {
+  name: string
+  email: string
+  password: string
+  country: string
+  phone?: string
+  description?: string
+  company?: string
+  address?: string
+  city?: string
+  state?: string
+  zip_code?: string
+  timezone?: string
+  gstin?: string
+  gst_status?: 'active' | 'inactive'
+  account_type?: string
+}
+
+export const DEFAULT_API_BASE_URL = 'https://api.vobiz.ai'

@@ -1,0 +1,163 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import { extname, join, normalize, resolve } from 'node:path'
+import { createAppServices } from '../../electron/main/app-services'
+import { createFileLogger } from '../../electron/main/services/logger'
+import { systemClock, type SafeStorageStatus } from '../../electron/main/services/ports'
+import { createSandboxLauncher } from '../../electron/main/services/sandbox-launcher'
+import { createAesGcmSafeStorage } from '../support/aes-gcm-safe-storage'
+import { createConfStore } from '../support/conf-store'
+import { createMemoryClipboard } from '../support/memory-clipboard'
+
+export type WebBridgeOptions = {
+  port?: number
+  dataDir: string
+  rendererDir?: string
+  encryption?: SafeStorageStatus
+  sandboxCustomers?: number
+  sandboxPort?: number
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json',
+  '.woff2': 'font/woff2',
+}
+const PRELOAD = readFileSync(new URL('./preload-stand-in.js', import.meta.url), 'utf8')
+const MAX_BODY = 256 * 1024
+
+/**
+ * Serves the built renderer with a preload stand-in and mounts the real main-process handler
+ * table over loopback HTTP, for the browser preview and the end-to-end tests.
+ */
+export async function startWebBridge(options: WebBridgeOptions) {
+  const rendererDir = resolve(options.rendererDir ?? 'out/renderer')
+  if (!existsSync(join(rendererDir, 'index.html'))) {
+    throw new Error(`No built renderer in ${rendererDir}: run "npx electron-vite build" first.`)
+  }
+  const logger = createFileLogger({ file: join(options.dataDir, 'logs', 'main.log') })
+  const clipboard = createMemoryClipboard()
+  const sandbox = createSandboxLauncher({
+    customers: options.sandboxCustomers ?? 500,
+    ...(options.sandboxPort ? { port: options.sandboxPort } : {}),
+  })
+  const streams = new Set<ServerResponse>()
+  let sandboxUrl: string | null = null
+
+  const services = createAppServices({
+    store: createConfStore(options.dataDir),
+    safeStorage: createAesGcmSafeStorage({
+      keyFile: join(options.dataDir, 'stand-in-keyring', 'key'),
+      status: options.encryption ?? 'available',
+    }),
+    clipboard,
+    fetch: globalThis.fetch,
+    sandbox: {
+      ensure: async (token) => {
+        const running = await sandbox.ensure(token)
+        sandboxUrl = running.baseUrl
+        return running
+      },
+      close: () => sandbox.close(),
+    },
+    openExternal: async (url) => logger.info('would open an external link', { url }),
+    logger,
+    clock: systemClock,
+    emit: (event, payload) => {
+      const frame = `event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`
+      for (const stream of streams) stream.write(frame)
+    },
+  })
+
+  const indexHtml = () =>
+    readFileSync(join(rendererDir, 'index.html'), 'utf8')
+      .replace("connect-src 'none'", "connect-src 'self'")
+      .replace('<script', '<script src="/__bridge/preload.js"></script>\n    <script')
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      logger.error('bridge request failed', { error })
+      if (!res.headersSent) send(res, 500, 'text/plain', 'Bridge error')
+    })
+  })
+  let origin = ''
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', origin)
+    if (url.pathname.startsWith('/__bridge/ipc/') && req.method === 'POST') {
+      // The bridge's sender check: our page, same origin, with the header a form cannot send.
+      if (req.headers['x-partner-desk-bridge'] !== '1' || (req.headers.origin ?? origin) !== origin) {
+        return send(res, 403, 'application/json', JSON.stringify({ ok: false }))
+      }
+      const channel = decodeURIComponent(url.pathname.slice('/__bridge/ipc/'.length))
+      const result = await services.invoke(channel, await readJson(req))
+      return send(res, 200, 'application/json', JSON.stringify(result))
+    }
+    if (url.pathname === '/__bridge/events') {
+      res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store' })
+      res.write(': connected\n\n')
+      streams.add(res)
+      req.on('close', () => streams.delete(res))
+      return
+    }
+    if (url.pathname === '/__bridge/preload.js') return send(res, 200, TYPES['.js']!, PRELOAD)
+    if (url.pathname === '/__bridge/clipboard') {
+      return send(res, 200, 'application/json', JSON.stringify({ text: clipboard.current() }))
+    }
+    if (url.pathname === '/__bridge/sandbox') {
+      return send(res, 200, 'application/json', JSON.stringify({ baseUrl: sandboxUrl }))
+    }
+    if (url.pathname === '/' || url.pathname === '/index.html') {
+      return send(res, 200, TYPES['.html']!, indexHtml())
+    }
+    const file = normalize(join(rendererDir, url.pathname))
+    if (file.startsWith(rendererDir) && existsSync(file)) {
+      return send(res, 200, TYPES[extname(file)] ?? 'application/octet-stream', readFileSync(file))
+    }
+    send(res, 404, 'text/plain', 'Not found')
+  }
+
+  await new Promise<void>((done) => server.listen(options.port ?? 0, '127.0.0.1', done))
+  const address = server.address()
+  const port = typeof address === 'object' && address ? address.port : 0
+  origin = `http://127.0.0.1:${port}`
+  services.session.restore()
+
+  return {
+    url: `${origin}/`,
+    async close() {
+      for (const stream of streams) stream.end()
+      server.closeAllConnections()
+      await new Promise<void>((done) => server.close(() => done()))
+      await sandbox.close()
+    },
+  }
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
+  res.writeHead(status, {
+    'Content-Type': type,
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+  })
+  res.end(body)
+}
+
+async function readJson(req: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length
+    if (size > MAX_BODY) return undefined
+    chunks.push(chunk as Buffer)
+  }
+  try {
+    return JSON.parse(Buffer.concat(chunks).toString('utf8'))
+  } catch {
+    return undefined
+  }
+}
