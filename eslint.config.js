@@ -13,12 +13,29 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
     },
   },
   {
-    files: ['electron/**/*.ts', 'test/**/*.ts', '*.config.ts', '*.config.js'],
+    files: ['electron/**/*.ts', 'test/**/*.{ts,mjs}', '*.config.ts', '*.config.js'],
     languageOptions: { globals: globals.node },
+  },
+  {
+    // In tests a failed `!` is a failed test, which is what it should be.
+    files: ['test/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      // Playwright fixtures with no dependencies are declared with `{}`.
+      'no-empty-pattern': 'off',
+    },
+  },
+  {
+    // The web bridge's preload stand-in runs in the page, not in Node.
+    files: ['test/bridge/preload-stand-in.js'],
+    languageOptions: { globals: globals.browser },
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
@@ -28,7 +45,10 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       // The renderer is a sandboxed page: no Node, no Electron, no main-process code.
       'no-restricted-imports': noCrossProcessImports([
-        { group: ['electron', 'node:*', 'fs', 'path', 'child_process'], message: 'The renderer has no Node: go through window.partnerDesk.' },
+        {
+          group: ['electron', 'node:*', 'fs', 'path', 'child_process'],
+          message: 'The renderer has no Node: go through window.partnerDesk.',
+        },
         { group: ['**/electron/**'], message: 'The renderer may not import main or preload code.' },
       ]),
     },
@@ -38,7 +58,10 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': noCrossProcessImports([
         { group: ['electron', 'node:*'], message: 'shared/ runs in main, preload and renderer.' },
-        { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ depends on nothing above it.' },
+        {
+          group: ['**/electron/**', '**/renderer/**'],
+          message: 'shared/ depends on nothing above it.',
+        },
       ]),
     },
   },
@@ -46,7 +69,10 @@ export default tseslint.config(
     files: ['electron/main/services/**/*.ts', 'electron/sandbox/**/*.ts'],
     rules: {
       'no-restricted-imports': noCrossProcessImports([
-        { group: ['electron'], message: 'Services take Electron through ports; only adapters import electron.' },
+        {
+          group: ['electron'],
+          message: 'Services take Electron through ports; only adapters import electron.',
+        },
         { group: ['**/renderer/**'], message: 'Main may not import renderer code.' },
       ]),
     },

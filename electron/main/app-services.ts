@@ -52,7 +52,8 @@ export function createAppServices(ports: AppPorts) {
   return {
     session,
     handlers,
-    invoke: (channel: unknown, payload: unknown) => dispatch(handlers, channel, payload, ports.logger),
+    invoke: (channel: unknown, payload: unknown) =>
+      dispatch(handlers, channel, payload, ports.logger),
   }
 }
 export type AppServices = ReturnType<typeof createAppServices>

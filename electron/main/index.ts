@@ -23,6 +23,10 @@ const preloadPath = join(here, '../preload/index.cjs')
 const rendererUrl =
   process.env['ELECTRON_RENDERER_URL'] ?? pathToFileURL(join(here, '../renderer/index.html')).href
 
+// Lets tests (and power users) run the app on a throwaway profile folder.
+const userDataOverride = process.env['PARTNER_DESK_USER_DATA']
+if (userDataOverride) app.setPath('userData', userDataOverride)
+
 if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
@@ -39,7 +43,9 @@ async function start(): Promise<void> {
   let window: BrowserWindow | null = null
 
   // The renderer needs no camera, notifications or anything else a page may ask for.
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) =>
+    callback(false),
+  )
   session.defaultSession.setPermissionCheckHandler(() => false)
 
   const services = createAppServices({
@@ -58,7 +64,11 @@ async function start(): Promise<void> {
 
   const openWindow = () => {
     const displays = screen.getAllDisplays().map((d) => d.workArea)
-    window = createMainWindow({ preloadPath, rendererUrl, state: restoreWindowState(store, displays) })
+    window = createMainWindow({
+      preloadPath,
+      rendererUrl,
+      state: restoreWindowState(store, displays),
+    })
     window.on('close', () => {
       if (window) saveWindowState(store, window.getNormalBounds(), window.isMaximized())
     })

@@ -1,6 +1,11 @@
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron'
 import { appError } from '../../shared/app-error'
-import { IPC_PREFIX, channelNames, type EventName, type EventPayload } from '../../shared/ipc-contract'
+import {
+  IPC_PREFIX,
+  channelNames,
+  type EventName,
+  type EventPayload,
+} from '../../shared/ipc-contract'
 import { err, type Result } from '../../shared/result'
 import type { Logger } from './services/logger'
 
@@ -14,7 +19,9 @@ export function isTrustedSender(
   const frameUrl = event.senderFrame?.url
   if (!frameUrl) return false
   try {
-    return new URL(frameUrl).origin === new URL(rendererUrl).origin && event.senderFrame?.parent === null
+    return (
+      new URL(frameUrl).origin === new URL(rendererUrl).origin && event.senderFrame?.parent === null
+    )
   } catch {
     return false
   }

@@ -90,7 +90,10 @@ export async function startWebBridge(options: WebBridgeOptions) {
     const url = new URL(req.url ?? '/', origin)
     if (url.pathname.startsWith('/__bridge/ipc/') && req.method === 'POST') {
       // The bridge's sender check: our page, same origin, with the header a form cannot send.
-      if (req.headers['x-partner-desk-bridge'] !== '1' || (req.headers.origin ?? origin) !== origin) {
+      if (
+        req.headers['x-partner-desk-bridge'] !== '1' ||
+        (req.headers.origin ?? origin) !== origin
+      ) {
         return send(res, 403, 'application/json', JSON.stringify({ ok: false }))
       }
       const channel = decodeURIComponent(url.pathname.slice('/__bridge/ipc/'.length))

@@ -42,7 +42,10 @@ export function createApiFetch(direct: boolean): FetchPort {
   if (direct) return globalThis.fetch
   const apiSession = session.fromPartition('partner-desk-api', { cache: false })
   return (input, init) =>
-    apiSession.fetch(input instanceof URL ? input.toString() : input, { ...init, credentials: 'omit' })
+    apiSession.fetch(input instanceof URL ? input.toString() : input, {
+      ...init,
+      credentials: 'omit',
+    })
 }
 
 export const openExternal = (url: string): Promise<void> => shell.openExternal(url)

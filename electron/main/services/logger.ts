@@ -20,7 +20,10 @@ const INLINE_PATTERNS: RegExp[] = [
 ]
 
 /** Masks known secrets and secret-looking keys and patterns; used on every line before writing. */
-export function createRedactor(): { addSecret(secret: string): void; redact(value: unknown): unknown } {
+export function createRedactor(): {
+  addSecret(secret: string): void
+  redact(value: unknown): unknown
+} {
   const secrets = new Set<string>()
   const redactText = (text: string): string => {
     let out = text

@@ -5,7 +5,9 @@ import type { SandboxLauncher } from './ports'
  * Runs the sandbox API inside this process on a random loopback port, started on first use.
  * A token given (a restored sandbox profile's) is reused, so a restart keeps the session.
  */
-export function createSandboxLauncher(options: { customers?: number; port?: number } = {}): SandboxLauncher {
+export function createSandboxLauncher(
+  options: { customers?: number; port?: number } = {},
+): SandboxLauncher {
   let running: Promise<RunningSandbox> | null = null
 
   async function start(authToken?: string): Promise<RunningSandbox> {

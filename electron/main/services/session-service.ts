@@ -70,14 +70,19 @@ export function createSessionService(deps: SessionDeps) {
     if (!profileId || !profile) return fail(appError.unauthorized('Sign in to continue.'))
     const token = await vault.token(profileId)
     if (!token) {
-      return fail(appError.unauthorized(`Sign in again to ${profile.label}: its token is not saved.`))
+      return fail(
+        appError.unauthorized(`Sign in again to ${profile.label}: its token is not saved.`),
+      )
     }
     let baseUrl = profile.baseUrl
     if (profile.isSandbox) {
       baseUrl = (await deps.sandbox.ensure(token)).baseUrl
       if (baseUrl !== profile.baseUrl) vault.update(profileId, { baseUrl })
     }
-    return { profileId, client: clientFor(profileId, { baseUrl, authId: profile.authId, authToken: token }) }
+    return {
+      profileId,
+      client: clientFor(profileId, { baseUrl, authId: profile.authId, authToken: token }),
+    }
   }
 
   async function readPartner(profileId: string, client: VobizClient): Promise<PartnerView> {
@@ -90,14 +95,23 @@ export function createSessionService(deps: SessionDeps) {
   async function signInWith(
     request: Omit<SignInRequest, 'label'> & { label: string; isSandbox: boolean },
   ): Promise<SessionState> {
-    const credentials = { baseUrl: request.baseUrl, authId: request.authId, authToken: request.authToken }
+    const credentials = {
+      baseUrl: request.baseUrl,
+      authId: request.authId,
+      authToken: request.authToken,
+    }
     logger.addSecret(request.authToken)
     const profile = await deps.createClient(credentials).getPartner()
     if (profile.auth_id !== request.authId) {
       logger.warn('partner auth id differs from the one typed', { typed: request.authId })
     }
     const saved = await vault.save(
-      { label: request.label, baseUrl: request.baseUrl, authId: request.authId, isSandbox: request.isSandbox },
+      {
+        label: request.label,
+        baseUrl: request.baseUrl,
+        authId: request.authId,
+        isSandbox: request.isSandbox,
+      },
       request.authToken,
       { allowWeakStorage: request.allowWeakStorage },
     )
@@ -135,7 +149,8 @@ export function createSessionService(deps: SessionDeps) {
     },
 
     async switchProfile(profileId: string): Promise<SessionState> {
-      if (!vault.profile(profileId)) return fail(appError.notFound('That profile no longer exists.'))
+      if (!vault.profile(profileId))
+        return fail(appError.notFound('That profile no longer exists.'))
       vault.setActive(profileId)
       notice = null
       try {
@@ -179,19 +194,19 @@ export function createSessionService(deps: SessionDeps) {
 
   /** Reads the partner again; offline keeps the last reading (stale), a revoked token signs out. */
   async function refreshPartner(): Promise<SessionState> {
-      const { profileId, client } = await activeClient()
-      try {
-        await readPartner(profileId, client)
-      } catch (error) {
-        if (error instanceof AppFailure && error.appError.kind === 'unauthorized') {
-          vault.forgetToken(profileId)
-          vault.setActive(null)
-          notice = 'Your saved token was not accepted any more. Sign in again.'
-        }
-        fresh.delete(profileId)
-        await publish()
-        throw error
+    const { profileId, client } = await activeClient()
+    try {
+      await readPartner(profileId, client)
+    } catch (error) {
+      if (error instanceof AppFailure && error.appError.kind === 'unauthorized') {
+        vault.forgetToken(profileId)
+        vault.setActive(null)
+        notice = 'Your saved token was not accepted any more. Sign in again.'
       }
-      return publish()
+      fresh.delete(profileId)
+      await publish()
+      throw error
+    }
+    return publish()
   }
 }

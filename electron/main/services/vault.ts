@@ -36,7 +36,11 @@ export type Vault = ReturnType<typeof createVault>
  * keyring (Linux basic_text) or no encryption they stay in memory for this session unless the
  * user explicitly accepts weak storage.
  */
-export function createVault(deps: { store: KeyValueStore; safeStorage: SafeStoragePort; logger: Logger }) {
+export function createVault(deps: {
+  store: KeyValueStore
+  safeStorage: SafeStoragePort
+  logger: Logger
+}) {
   const { store, safeStorage, logger } = deps
   const sessionTokens = new Map<string, string>()
   const decrypted = new Map<string, string>()

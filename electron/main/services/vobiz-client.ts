@@ -104,7 +104,12 @@ export function createVobizClient(options: VobizClientOptions): VobizClient {
       text = await response.text()
     } catch (error) {
       const mapped = requestErrorToAppError(error, host, mutating)
-      logger?.warn('vobiz request failed', { method, path, kind: mapped.kind, ms: Date.now() - started })
+      logger?.warn('vobiz request failed', {
+        method,
+        path,
+        kind: mapped.kind,
+        ms: Date.now() - started,
+      })
       throw new AppFailure(mapped)
     }
     logger?.debug('vobiz request', { method, path, status, ms: Date.now() - started })

@@ -1,8 +1,14 @@
-import { HTTPError, isHTTPError, isNetworkError, isTimeoutError } from 'ky'
+import { isHTTPError, isNetworkError, isTimeoutError, type HTTPError } from 'ky'
 import { appError, type AppError } from '../../../shared/app-error'
 
 /** Network failures that prove the request never reached the server. */
-const NEVER_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH'])
+const NEVER_SENT = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+])
 
 function causeCode(error: unknown): string | undefined {
   let current: unknown = error
@@ -64,7 +70,9 @@ export function httpErrorToAppError(error: HTTPError, host: string): AppError {
         `${host} did not accept this Auth ID and Auth Token (401). Check both and try again.`,
       )
     case status === 403:
-      return appError.forbidden(`${host} refused this action for your partner account (403).${suffix}`)
+      return appError.forbidden(
+        `${host} refused this action for your partner account (403).${suffix}`,
+      )
     case status === 404:
       return appError.notFound(`${host} has no such record (404).${suffix}`)
     case status === 409:
@@ -80,7 +88,10 @@ export function httpErrorToAppError(error: HTTPError, host: string): AppError {
       return appError.rateLimited(`${host} is limiting requests (429). Try again ${when}.`, after)
     }
     default:
-      return appError.server(`${host} had a problem answering (HTTP ${status}). Try again soon.`, status)
+      return appError.server(
+        `${host} had a problem answering (HTTP ${status}). Try again soon.`,
+        status,
+      )
   }
 }
 

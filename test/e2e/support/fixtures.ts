@@ -1,0 +1,53 @@
+import { mkdirSync } from 'node:fs'
+import { AxeBuilder } from '@axe-core/playwright'
+import { test as base, expect, type Page } from '@playwright/test'
+import { startSandbox, type RunningSandbox } from '../../../electron/sandbox'
+import { startBridgeProcess, type BridgeProcess } from './bridge-process'
+
+type Fixtures = {
+  /** The web bridge: the real main-process handlers behind a preload stand-in. */
+  bridge: BridgeProcess
+  /** A separate sandbox API with known credentials, for manual sign-in. */
+  api: RunningSandbox
+}
+
+export const test = base.extend<Fixtures>({
+  bridge: async ({}, use) => {
+    const bridge = await startBridgeProcess()
+    await use(bridge)
+    await bridge.stop()
+  },
+  api: async ({}, use) => {
+    const api = await startSandbox({ port: 0, customers: 50, seed: 7 })
+    await use(api)
+    await api.close()
+  },
+})
+export { expect }
+
+export const SCREENSHOT_DIR = 'test-results/screenshots'
+
+/** A full-page screenshot in the light and the dark theme, kept as a test artifact. */
+export async function screenshotBothThemes(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true })
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme })
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/${name}-${colorScheme}.png`, fullPage: true })
+  }
+  await page.emulateMedia({ colorScheme: 'light' })
+}
+
+/** axe in both themes: no serious or critical violations. */
+export async function expectAccessible(page: Page): Promise<void> {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme })
+    const { violations } = await new AxeBuilder({ page }).analyze()
+    const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    expect(
+      blocking.map(
+        (v) => `${colorScheme}: ${v.id} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      ),
+    ).toEqual([])
+  }
+  await page.emulateMedia({ colorScheme: 'light' })
+}

@@ -1,0 +1,141 @@
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { expect, expectAccessible, screenshotBothThemes, test } from '../support/fixtures'
+import { signInManually } from '../support/sign-in'
+import { filesContaining } from '../../support/temp-dir'
+
+test.describe('sign-in', () => {
+  test('opens on the sign-in screen, accessible in both themes', async ({ page, bridge }) => {
+    await page.goto(bridge.url)
+    await expect(page.getByRole('button', { name: 'Sign in', exact: true })).toBeVisible()
+    await expect(page.getByRole('button', { name: 'Try the sandbox' })).toBeVisible()
+    await expectAccessible(page)
+    await screenshotBothThemes(page, 'sign-in')
+  })
+
+  test('shows field messages for an empty form and keeps what was typed', async ({
+    page,
+    bridge,
+  }) => {
+    await page.goto(bridge.url)
+    await page.getByLabel('Auth ID').fill('PA_TYPED')
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click()
+    await expect(page.getByText('Enter your Auth Token.')).toBeVisible()
+    await expect(page.getByLabel('Auth Token', { exact: true })).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    )
+    await expect(page.getByLabel('Auth ID')).toHaveValue('PA_TYPED')
+  })
+
+  test('Try the sandbox signs in and shows the partner header', async ({ page, bridge }) => {
+    await page.goto(bridge.url)
+    await page.getByRole('button', { name: 'Try the sandbox' }).click()
+    await expect(page.getByTestId('partner-auth-id')).toContainText('PA_SANDBOX1')
+    await expect(page.getByTestId('partner-balance')).toContainText('₹')
+    await expect(page.getByRole('banner')).toContainText(/Verified|Not verified/)
+    await expectAccessible(page)
+    await screenshotBothThemes(page, 'home-sandbox')
+  })
+
+  test('manual sign-in shows the exact balance, limits and permissions', async ({
+    page,
+    bridge,
+    api,
+  }) => {
+    const partner = (await (
+      await fetch(`${api.baseUrl}/api/v1/partner/me`, {
+        headers: { 'X-Auth-ID': api.credentials.authId, 'X-Auth-Token': api.credentials.authToken },
+      })
+    ).json()) as { name: string; account_count: number; max_accounts: number; balance: string }
+    await page.goto(bridge.url)
+    await signInManually(page, { ...api.credentials, baseUrl: api.baseUrl })
+    const header = page.getByRole('banner')
+    await expect(page.getByTestId('partner-auth-id')).toContainText(api.credentials.authId)
+    await expect(header).toContainText(partner.name)
+    await expect(header).toContainText(`${partner.account_count}`)
+    await expect(header).toContainText(`${partner.max_accounts}`)
+    // The balance drifts, so compare the whole-rupee part of the reading taken just before.
+    const whole = Number(String(partner.balance).split('.')[0]).toLocaleString('en-IN')
+    await expect(page.getByTestId('partner-balance')).toContainText(whole.slice(0, -2))
+    await expect(page.getByText('Create customers')).toBeVisible()
+  })
+
+  test('a wrong token is refused with a clear message and nothing is saved', async ({
+    page,
+    bridge,
+    api,
+  }) => {
+    await page.goto(bridge.url)
+    await signInManually(page, {
+      authId: api.credentials.authId,
+      authToken: 'wrong-token-123',
+      baseUrl: api.baseUrl,
+    })
+    await expect(page.getByRole('alert')).toContainText(/Auth ID or Auth Token/i)
+    await expect(page.getByLabel('Auth ID')).toHaveValue(api.credentials.authId)
+    expect(filesContaining(bridge.dataDir, 'wrong-token-123')).toEqual([])
+  })
+
+  test('an unreachable API says it cannot reach the host', async ({ page, bridge, api }) => {
+    await page.goto(bridge.url)
+    await signInManually(page, { ...api.credentials, baseUrl: 'http://127.0.0.1:9' })
+    await expect(page.getByRole('alert')).toContainText(/reach 127\.0\.0\.1:9/)
+  })
+
+  test('a restart keeps the session without retyping', async ({ page, bridge, api }) => {
+    await page.goto(bridge.url)
+    await signInManually(page, { ...api.credentials, baseUrl: api.baseUrl })
+    await expect(page.getByTestId('partner-auth-id')).toContainText(api.credentials.authId)
+    await bridge.restart()
+    await page.goto(bridge.url)
+    await expect(page.getByTestId('partner-auth-id')).toContainText(api.credentials.authId)
+    await expect(page.getByLabel('Auth Token', { exact: true })).toHaveCount(0)
+  })
+
+  test('sign out forgets the token and returns to sign-in', async ({ page, bridge, api }) => {
+    await page.goto(bridge.url)
+    await signInManually(page, { ...api.credentials, baseUrl: api.baseUrl })
+    await expect(page.getByTestId('partner-auth-id')).toBeVisible()
+    await page.getByRole('button', { name: 'Sign out' }).click()
+    await page.getByRole('dialog').getByRole('button', { name: 'Sign out' }).click()
+    await expect(page.getByRole('button', { name: 'Sign in', exact: true })).toBeVisible()
+    const config = await readFile(join(bridge.dataDir, 'partner-desk.json'), 'utf8')
+    expect(config).not.toContain('cipher')
+    await bridge.restart()
+    await page.goto(bridge.url)
+    await expect(page.getByRole('button', { name: 'Sign in', exact: true })).toBeVisible()
+  })
+
+  test('copies the partner auth id through the main process', async ({ page, bridge }) => {
+    await page.goto(bridge.url)
+    await page.getByRole('button', { name: 'Try the sandbox' }).click()
+    await page.getByRole('button', { name: /Copy/ }).first().click()
+    await expect(page.getByText('Copied')).toBeVisible()
+    const clipboard = (await (await fetch(new URL('/__bridge/clipboard', bridge.url))).json()) as {
+      text: string
+    }
+    expect(clipboard.text).toBe('PA_SANDBOX1')
+  })
+})
+
+test.describe('secrets', () => {
+  test('the partner token never reaches the page, its storage or the files on disk', async ({
+    page,
+    bridge,
+    api,
+  }) => {
+    await page.goto(bridge.url)
+    await signInManually(page, { ...api.credentials, baseUrl: api.baseUrl })
+    await expect(page.getByTestId('partner-auth-id')).toBeVisible()
+    const token = api.credentials.authToken
+    expect(await page.content()).not.toContain(token)
+    const storage = await page.evaluate(
+      () => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }),
+    )
+    expect(storage).not.toContain(token)
+    await bridge.stop()
+    expect(filesContaining(bridge.dataDir, token)).toEqual([])
+    expect(filesContaining(bridge.dataDir, api.credentials.authId).length).toBeGreaterThan(0)
+  })
+})

@@ -1,0 +1,192 @@
+import type { EventEmitter } from 'node:events'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+
+// Only the `electron` module is mocked: it cannot load outside an Electron process.
+const electron = vi.hoisted(() => {
+  const created: { options: Record<string, unknown>; window: unknown }[] = []
+  const handlers = new Map<string, (...args: unknown[]) => unknown>()
+  return { created, handlers, openExternal: [] as string[], menus: [] as unknown[] }
+})
+
+vi.mock('electron', async () => {
+  const { EventEmitter } = await import('node:events')
+  class FakeWebContents extends EventEmitter {
+    openHandler: ((details: { url: string }) => { action: string }) | null = null
+    sent: unknown[] = []
+    setWindowOpenHandler(handler: (details: { url: string }) => { action: string }) {
+      this.openHandler = handler
+    }
+    send(...args: unknown[]) {
+      this.sent.push(args)
+    }
+  }
+  class BrowserWindow extends EventEmitter {
+    webContents = new FakeWebContents()
+    loaded: string | null = null
+    maximized = false
+    constructor(options: Record<string, unknown>) {
+      super()
+      electron.created.push({ options, window: this })
+    }
+    loadURL(url: string) {
+      this.loaded = url
+      return Promise.resolve()
+    }
+    maximize() {
+      this.maximized = true
+    }
+    isDestroyed() {
+      return false
+    }
+  }
+  return {
+    BrowserWindow,
+    shell: { openExternal: (url: string) => electron.openExternal.push(url) },
+    ipcMain: {
+      handle: (channel: string, handler: (...args: unknown[]) => unknown) =>
+        electron.handlers.set(channel, handler),
+    },
+    Menu: {
+      buildFromTemplate: (template: unknown) => template,
+      setApplicationMenu: (menu: unknown) => electron.menus.push(menu),
+    },
+  }
+})
+
+const { createMainWindow, secureWebPreferences } = await import('../../../electron/main/window')
+const { buildMenuTemplate, installApplicationMenu } = await import('../../../electron/main/menu')
+const { registerIpc, isTrustedSender } = await import('../../../electron/main/ipc-main')
+const { channelNames, IPC_PREFIX } = await import('../../../shared/ipc-contract')
+const { createFileLogger } = await import('../../../electron/main/services/logger')
+const { makeTempDir } = await import('../../support/temp-dir')
+
+type FakeWindow = {
+  webContents: EventEmitter & {
+    openHandler: (d: { url: string }) => { action: string }
+    sent: unknown[]
+  }
+  loaded: string
+  maximized: boolean
+  isDestroyed(): boolean
+}
+const RENDERER = 'file:///app/out/renderer/index.html'
+
+function openWindow(state: Parameters<typeof createMainWindow>[0]['state'] = null) {
+  createMainWindow({ preloadPath: '/app/out/preload/index.cjs', rendererUrl: RENDERER, state })
+  const last = electron.created.at(-1)!
+  return { options: last.options, window: last.window as FakeWindow }
+}
+
+beforeEach(() => {
+  electron.created.length = 0
+  electron.openExternal.length = 0
+})
+
+describe('the main window', () => {
+  it('is created with every security setting on', () => {
+    const { options, window } = openWindow()
+    expect(options['webPreferences']).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      preload: '/app/out/preload/index.cjs',
+    })
+    expect(window.loaded).toBe(RENDERER)
+    expect(secureWebPreferences('p').sandbox).toBe(true)
+  })
+
+  it('blocks navigation away from the renderer', () => {
+    const { window } = openWindow()
+    const navigate = (url: string) => {
+      const event = {
+        prevented: false,
+        preventDefault() {
+          this.prevented = true
+        },
+      }
+      window.webContents.emit('will-navigate', event, url)
+      return event.prevented
+    }
+    expect(navigate('https://evil.example/')).toBe(true)
+    expect(navigate('file:///etc/passwd')).toBe(true)
+    expect(navigate(RENDERER)).toBe(false)
+  })
+
+  it('denies every new window and opens only allow-listed https links outside', () => {
+    const { window } = openWindow()
+    expect(window.webContents.openHandler({ url: 'https://docs.vobiz.ai/partner' })).toEqual({
+      action: 'deny',
+    })
+    expect(window.webContents.openHandler({ url: 'https://evil.example/' })).toEqual({
+      action: 'deny',
+    })
+    expect(window.webContents.openHandler({ url: 'http://docs.vobiz.ai/' })).toEqual({
+      action: 'deny',
+    })
+    expect(electron.openExternal).toEqual(['https://docs.vobiz.ai/partner'])
+  })
+
+  it('restores the remembered size, position and maximized state', () => {
+    const { options, window } = openWindow({
+      x: 40,
+      y: 50,
+      width: 1000,
+      height: 700,
+      maximized: true,
+    })
+    expect(options).toMatchObject({ x: 40, y: 50, width: 1000, height: 700 })
+    expect(window.maximized).toBe(true)
+  })
+})
+
+describe('the application menu', () => {
+  it('has an Edit menu with copy and paste on every platform', () => {
+    for (const platform of ['darwin', 'win32', 'linux'] as const) {
+      const edit = buildMenuTemplate(platform).find((item) => item.label === 'Edit')
+      const roles = (edit?.submenu as { role?: string }[]).map((item) => item.role)
+      expect(roles).toEqual(expect.arrayContaining(['copy', 'paste', 'cut', 'selectAll', 'undo']))
+    }
+    installApplicationMenu('darwin')
+    expect(electron.menus).toHaveLength(1)
+  })
+})
+
+describe('IPC registration', () => {
+  it('registers every contract channel and refuses senders other than our window', async () => {
+    const { window } = openWindow()
+    const calls: unknown[] = []
+    registerIpc({
+      invoke: async (channel, payload) => {
+        calls.push([channel, payload])
+        return { ok: true, value: null }
+      },
+      window: () => window as never,
+      rendererUrl: RENDERER,
+      logger: createFileLogger({ file: `${makeTempDir()}/main.log` }),
+    })
+    expect([...electron.handlers.keys()].sort()).toEqual(
+      channelNames.map((c) => IPC_PREFIX + c).sort(),
+    )
+
+    const handler = electron.handlers.get(IPC_PREFIX + 'session:get')!
+    const trusted = { sender: window.webContents, senderFrame: { url: RENDERER, parent: null } }
+    expect(await handler(trusted, {})).toEqual({ ok: true, value: null })
+
+    const otherWindow = { sender: {}, senderFrame: { url: RENDERER, parent: null } }
+    const foreignPage = {
+      sender: window.webContents,
+      senderFrame: { url: 'https://evil.example/', parent: null },
+    }
+    const subFrame = { sender: window.webContents, senderFrame: { url: RENDERER, parent: {} } }
+    for (const event of [otherWindow, foreignPage, subFrame]) {
+      expect(await handler(event, {})).toMatchObject({ ok: false, error: { kind: 'forbidden' } })
+    }
+    expect(calls).toHaveLength(1)
+    expect(isTrustedSender(trusted as never, null, RENDERER)).toBe(false)
+  })
+})

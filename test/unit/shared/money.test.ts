@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest'
+import { compareMoney, formatMoney, moneyToDecimalString, parseMoney } from '../../../shared/money'
+
+describe('parseMoney', () => {
+  it.each([
+    ['23906.83000', '23906.83000'],
+    ['0.00001', '0.00001'],
+    ['-12.50000', '-12.50000'],
+    [1300, '1300.00000'],
+    [0.1, '0.10000'],
+    ['99999999999999999999.12345', '99999999999999999999.12345'],
+    [1e21, '1000000000000000000000.00000'],
+    ['0.000015', '0.00002'],
+    ['-0.000015', '-0.00002'],
+    ['  42 ', '42.00000'],
+  ])('%j → %s exactly', (input, expected) => {
+    const money = parseMoney(input)
+    expect(money).not.toBeNull()
+    expect(moneyToDecimalString(money!)).toBe(expected)
+  })
+
+  it.each([null, undefined, '', 'abc', '1.2.3', Number.NaN, Number.POSITIVE_INFINITY])(
+    'rejects %j',
+    (input) => expect(parseMoney(input)).toBeNull(),
+  )
+
+  it('compares without floating point error', () => {
+    // 0.1 + 0.2 !== 0.3 in floats; as scaled integers they are exact.
+    const sum = { units: parseMoney('0.1')!.units + parseMoney('0.2')!.units }
+    expect(compareMoney(sum, parseMoney('0.30000')!)).toBe(0)
+    expect(compareMoney(parseMoney('200.00000')!, parseMoney(500)!)).toBe(-1)
+  })
+})
+
+describe('formatMoney', () => {
+  it('formats with currency, keeping sub-cent digits and never rounding through floats', () => {
+    expect(formatMoney(parseMoney('23906.83000')!, 'INR', 'en-IN')).toBe('₹23,906.83')
+    expect(formatMoney(parseMoney('0.00001')!, 'INR', 'en-IN')).toBe('₹0.00001')
+    expect(formatMoney(parseMoney('-12.5')!, 'USD', 'en-US')).toBe('-$12.50')
+    expect(formatMoney(parseMoney('9007199254740993.12345')!, 'USD', 'en-US')).toBe(
+      '$9,007,199,254,740,993.12345',
+    )
+  })
+
+  it('falls back to the code for a currency Intl does not know', () => {
+    expect(formatMoney(parseMoney('5')!, 'NOT-A-CODE', 'en-US')).toBe('5.00 NOT-A-CODE')
+  })
+})
