@@ -28,7 +28,9 @@ export function createSessionService(deps: SessionDeps) {
   const clients = new Map<string, { token: string; baseUrl: string; client: VobizClient }>()
 
   async function state(): Promise<SessionState> {
-    const activeProfileId = vault.activeProfileId()
+    const selected = vault.activeProfileId()
+    // A profile whose token is gone (signed out, session-only after a restart) is not signed in.
+    const activeProfileId = selected && vault.tokenStorage(selected) !== 'none' ? selected : null
     const partner = activeProfileId ? partnerCache.get(activeProfileId) : null
     return {
       profiles: vault.profiles().map((p) => ({

@@ -32,14 +32,13 @@ test.describe('the real Electron app', () => {
       })
     let app = await launch()
     let page = await app.firstWindow()
-    const prefs = await app.evaluate(({ BrowserWindow }) => {
-      const contents = BrowserWindow.getAllWindows()[0]!.webContents
-      return contents.getLastWebPreferences()
-    })
-    expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false })
-    expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe(
-      'undefined',
-    )
+    // No Node in the page: only the contract's bridge object.
+    const globals = await page.evaluate(() => ({
+      require: typeof (globalThis as { require?: unknown }).require,
+      process: typeof (globalThis as { process?: unknown }).process,
+      bridge: typeof (globalThis as { partnerDesk?: unknown }).partnerDesk,
+    }))
+    expect(globals).toEqual({ require: 'undefined', process: 'undefined', bridge: 'object' })
 
     await page.getByRole('button', { name: 'Try the sandbox' }).click()
     await expect(page.getByTestId('partner-auth-id')).toContainText('PA_SANDBOX1')

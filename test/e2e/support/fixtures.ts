@@ -18,12 +18,15 @@ export const test = base.extend<Fixtures>({
     await bridge.stop()
   },
   api: async ({}, use) => {
-    const api = await startSandbox({ port: 0, customers: 50, seed: 7 })
+    // A stopped clock: balances do not drift, so the page can be compared exactly.
+    const api = await startSandbox({ port: 0, customers: 50, seed: 7, now: () => FROZEN_NOW })
     await use(api)
     await api.close()
   },
 })
 export { expect }
+
+export const FROZEN_NOW = Date.parse('2026-11-20T10:00:00Z')
 
 export const SCREENSHOT_DIR = 'test-results/screenshots'
 

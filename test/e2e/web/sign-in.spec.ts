@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { expect, expectAccessible, screenshotBothThemes, test } from '../support/fixtures'
 import { signInManually } from '../support/sign-in'
 import { filesContaining } from '../../support/temp-dir'
+import { formatMoney, parseMoney } from '../../../shared/money'
 
 test.describe('sign-in', () => {
   test('opens on the sign-in screen, accessible in both themes', async ({ page, bridge }) => {
@@ -53,11 +54,13 @@ test.describe('sign-in', () => {
     const header = page.getByRole('banner')
     await expect(page.getByTestId('partner-auth-id')).toContainText(api.credentials.authId)
     await expect(header).toContainText(partner.name)
-    await expect(header).toContainText(`${partner.account_count}`)
-    await expect(header).toContainText(`${partner.max_accounts}`)
-    // The balance drifts, so compare the whole-rupee part of the reading taken just before.
-    const whole = Number(String(partner.balance).split('.')[0]).toLocaleString('en-IN')
-    await expect(page.getByTestId('partner-balance')).toContainText(whole.slice(0, -2))
+    const count = (n: number) => new Intl.NumberFormat('en-US').format(n)
+    await expect(page.getByTestId('partner-accounts')).toContainText(
+      `${count(partner.account_count)} / ${count(partner.max_accounts)}`,
+    )
+    // Exact, from the string: every one of the 5 decimals the API sent that is not a trailing zero.
+    const exact = formatMoney(parseMoney(partner.balance)!, 'INR', 'en-IN')
+    await expect(page.getByTestId('partner-balance')).toHaveText(exact)
     await expect(page.getByText('Create customers')).toBeVisible()
   })
 

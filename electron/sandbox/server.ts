@@ -1,0 +1,313 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { createControlApi, newCounters, stateOf, controlRefused } from './control'
+import { createFaultPlan, parseFaultRules, type FaultDecision } from './faults'
+import { errorReply, readBody, writeRaw, writeReply, type Reply } from './http'
+import { PARTNER_AUTH_ID } from './model'
+import { createPartnerApi } from './partner-api'
+import { DEFAULT_SEED, MAX_CUSTOMERS } from './seed'
+import { createStore } from './store'
+import type { RunningSandbox, SandboxOptions } from './types'
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
+type Context = { params: string[]; query: URLSearchParams; body: string }
+type Route = {
+  /** The route as counted in /__sandbox/state, e.g. `/api/v1/partner/accounts/{auth_id}`. */
+  name: string
+  pattern: RegExp
+  methods: Partial<Record<Method, (context: Context) => Reply>>
+}
+
+const CONTROL_PREFIX = '/__sandbox'
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]'])
+/** What a `malformed` fault sends with status 200: JSON cut off mid-string. */
+const MALFORMED_BODY = `{"auth_id": "${PARTNER_AUTH_ID}", "name": "Meera Kri`
+
+function findRoute(routes: readonly Route[], path: string) {
+  for (const route of routes) {
+    const match = route.pattern.exec(path)
+    if (!match) continue
+    try {
+      return { route, params: match.slice(1).map((p) => decodeURIComponent(p)) }
+    } catch {
+      return null // a malformed %-escape names no resource
+    }
+  }
+  return null
+}
+
+function checkOptions(options: SandboxOptions): void {
+  const { port = 0, customers = 500, seed = DEFAULT_SEED, authToken } = options
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+    throw new RangeError('port must be an integer from 0 to 65535')
+  }
+  if (!Number.isInteger(customers) || customers < 0 || customers > MAX_CUSTOMERS) {
+    throw new RangeError(`customers must be an integer from 0 to ${MAX_CUSTOMERS}`)
+  }
+  if (!Number.isInteger(seed)) throw new RangeError('seed must be an integer')
+  if (authToken !== undefined && !/^[\x21-\x7e]{8,256}$/.test(authToken)) {
+    throw new RangeError('authToken must be 8 to 256 printable ASCII characters without spaces')
+  }
+}
+
+/** Starts the sandbox Partner API on `host:port` and resolves once it is listening. */
+export async function startSandbox(options: SandboxOptions = {}): Promise<RunningSandbox> {
+  checkOptions(options)
+  const host = options.host ?? '127.0.0.1'
+  const now = options.now ?? Date.now
+  const authToken = options.authToken ?? randomBytes(24).toString('base64url')
+  const tokenDigest = createHash('sha256').update(authToken).digest()
+  const store = createStore({
+    seed: options.seed ?? DEFAULT_SEED,
+    customers: options.customers ?? 500,
+    now,
+    partner: options.partner ?? {},
+  })
+  const faults = createFaultPlan(options.faults ?? [])
+  let counters = newCounters()
+  const state = () => stateOf(store, faults, counters)
+  const reset = (): void => {
+    store.reset()
+    counters = newCounters()
+  }
+  const api = createPartnerApi(store, now)
+  const control = createControlApi({ store, faults, now, state, reset })
+  const timers = new Set<NodeJS.Timeout>()
+  let closing: Promise<void> | null = null
+
+  const partnerRoutes: Route[] = [
+    {
+      name: '/api/v1/partner/me',
+      pattern: /^\/api\/v1\/partner\/me$/,
+      methods: { GET: () => api.me() },
+    },
+    {
+      name: '/api/v1/partner/accounts',
+      pattern: /^\/api\/v1\/partner\/accounts$/,
+      methods: {
+        GET: ({ query }) => api.listAccounts(query),
+        POST: ({ body }) => api.createAccount(body),
+      },
+    },
+    {
+      name: '/api/v1/partner/accounts/{auth_id}',
+      pattern: /^\/api\/v1\/partner\/accounts\/([^/]+)$/,
+      methods: { GET: ({ params }) => api.getAccount(params[0] ?? '') },
+    },
+    {
+      name: '/api/v1/partner/accounts/{auth_id}/balance',
+      pattern: /^\/api\/v1\/partner\/accounts\/([^/]+)\/balance$/,
+      methods: { GET: ({ params }) => api.getBalance(params[0] ?? '') },
+    },
+  ]
+
+  const controlRoutes: Route[] = [
+    {
+      name: '/__sandbox/faults',
+      pattern: /^\/__sandbox\/faults$/,
+      methods: {
+        GET: () => control.getFaults(),
+        POST: ({ body }) => control.setFaults(body),
+        DELETE: () => control.clearFaults(),
+      },
+    },
+    {
+      name: '/__sandbox/partner',
+      pattern: /^\/__sandbox\/partner$/,
+      methods: { PATCH: ({ body }) => control.patchPartner(body) },
+    },
+    {
+      name: '/__sandbox/reset',
+      pattern: /^\/__sandbox\/reset$/,
+      methods: { POST: () => control.reset() },
+    },
+    {
+      name: '/__sandbox/state',
+      pattern: /^\/__sandbox\/state$/,
+      methods: { GET: () => control.state() },
+    },
+  ]
+
+  const isAuthorized = (req: IncomingMessage): boolean | 'missing' => {
+    const id = req.headers['x-auth-id']
+    const token = req.headers['x-auth-token']
+    if (typeof id !== 'string' || typeof token !== 'string' || !id || !token) return 'missing'
+    const digest = createHash('sha256').update(token).digest()
+    return timingSafeEqual(digest, tokenDigest) && id === PARTNER_AUTH_ID
+  }
+
+  /** Control requests must name this machine in Host, so a rebound DNS name can't drive them. */
+  const isLocalHost = (req: IncomingMessage): boolean => {
+    try {
+      const { hostname } = new URL(`http://${req.headers.host ?? ''}`)
+      return LOOPBACK_HOSTS.has(hostname) || hostname === host || hostname === `[${host}]`
+    } catch {
+      return false
+    }
+  }
+
+  /** Routing, method, (auth), body, handler: the reply a request gets when nothing is faulted. */
+  async function serve(
+    req: IncomingMessage,
+    routes: readonly Route[],
+    path: string,
+    query: URLSearchParams,
+    needsAuth: boolean,
+  ): Promise<Reply> {
+    const found = findRoute(routes, path)
+    if (!found) return errorReply(404, 'not_found', `No such endpoint: ${path.slice(0, 200)}`)
+    const method = req.method ?? 'GET'
+    const handler = found.route.methods[method as Method]
+    if (!handler) {
+      const allow = Object.keys(found.route.methods).join(', ')
+      return errorReply(405, 'method_not_allowed', `Use ${allow} here.`, {}, { Allow: allow })
+    }
+    if (needsAuth) {
+      const authorized = isAuthorized(req)
+      if (authorized !== true) {
+        return errorReply(
+          401,
+          'unauthorized',
+          authorized === 'missing'
+            ? 'Send the partner credentials in the X-Auth-ID and X-Auth-Token headers.'
+            : 'invalid credentials',
+        )
+      }
+    }
+    let body = ''
+    if (method === 'POST' || method === 'PATCH') {
+      const read = await readBody(req)
+      if (!read.ok) return read.reply
+      body = read.text
+    }
+    return handler({ params: found.params, query, body })
+  }
+
+  const wait = (ms: number): Promise<void> =>
+    new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        timers.delete(timer)
+        resolve()
+      }, ms)
+      timers.add(timer)
+    })
+
+  /** `path` is for routing (trailing slash dropped), `rawPath` for matching fault rules. */
+  async function handlePartnerApi(
+    req: IncomingMessage,
+    res: ServerResponse,
+    path: string,
+    rawPath: string,
+    query: URLSearchParams,
+  ): Promise<void> {
+    const method = req.method ?? 'GET'
+    const found = findRoute(partnerRoutes, path)
+    const key = found ? `${method} ${found.route.name}` : 'unmatched'
+    counters.total += 1
+    counters.byRoute.set(key, (counters.byRoute.get(key) ?? 0) + 1)
+
+    const { delayMs, action }: FaultDecision = faults.decide(method, rawPath)
+    if (delayMs > 0) {
+      await wait(delayMs)
+      if (closing || res.destroyed) return
+    }
+    switch (action?.kind) {
+      case 'status':
+        return writeReply(
+          res,
+          errorReply(action.status, 'server_error', `Sandbox fault: HTTP ${action.status}.`),
+        )
+      case 'rate_limit':
+        return writeReply(
+          res,
+          errorReply(
+            429,
+            'rate_limited',
+            `Too many requests. Retry after ${action.retryAfterSeconds} s.`,
+            {},
+            { 'Retry-After': String(action.retryAfterSeconds) },
+          ),
+        )
+      case 'malformed':
+        return writeRaw(res, 200, MALFORMED_BODY)
+      case 'hang':
+        return // answered never; close() destroys the socket
+      case 'drop':
+        if (action.when === 'before') {
+          req.socket.destroy()
+          return
+        }
+    }
+    const result = await serve(req, partnerRoutes, path, query, true)
+    if (key === 'POST /api/v1/partner/accounts' && result.status === 201) counters.created += 1
+    if (action?.kind === 'drop') {
+      req.socket.destroy() // applied, reply lost
+      return
+    }
+    writeReply(res, result)
+  }
+
+  async function handleControl(
+    req: IncomingMessage,
+    res: ServerResponse,
+    path: string,
+    query: URLSearchParams,
+  ): Promise<void> {
+    if (req.headers['x-sandbox-control'] !== '1') {
+      return writeReply(
+        res,
+        controlRefused('Control endpoints need the X-Sandbox-Control: 1 header.'),
+      )
+    }
+    if (!isLocalHost(req)) {
+      return writeReply(res, controlRefused('Control endpoints answer only to a loopback Host.'))
+    }
+    writeReply(res, await serve(req, controlRoutes, path, query, false))
+  }
+
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://sandbox.invalid')
+    const raw = url.pathname
+    const path = raw.length > 1 && raw.endsWith('/') ? raw.slice(0, -1) : raw
+    const isControl = path === CONTROL_PREFIX || path.startsWith(`${CONTROL_PREFIX}/`)
+    const handled = isControl
+      ? handleControl(req, res, path, url.searchParams)
+      : handlePartnerApi(req, res, path, raw, url.searchParams)
+    handled.catch(() => {
+      writeReply(res, errorReply(500, 'internal_error', 'The sandbox failed on this request.'))
+    })
+  })
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port ?? 0, host, () => {
+      server.off('error', reject)
+      resolve()
+    })
+  })
+
+  const { port } = server.address() as AddressInfo
+  const wildcard = host === '0.0.0.0' || host === '::'
+  const urlHost = wildcard ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host
+  return {
+    baseUrl: `http://${urlHost}:${port}`,
+    credentials: { authId: PARTNER_AUTH_ID, authToken },
+    setFaults: (rules) => faults.set(parseFaultRules(rules)),
+    reset,
+    updatePartner(patch) {
+      const errors = store.updatePartner(patch)
+      if (errors) throw new TypeError(`Invalid partner fields: ${JSON.stringify(errors)}`)
+    },
+    state,
+    close() {
+      closing ??= new Promise<void>((resolve) => {
+        for (const timer of timers) clearTimeout(timer)
+        timers.clear()
+        server.close(() => resolve())
+        server.closeAllConnections()
+      })
+      return closing
+    },
+  }
+}

@@ -1,0 +1,203 @@
+import { z } from 'zod'
+import { parseMoney } from '../../shared/money'
+import { rebase } from './drift'
+import {
+  STANDARD_TIER,
+  INTERNATIONAL_TIER,
+  currencyForCountry,
+  type CustomerCore,
+  type CustomerRecord,
+  type PartnerRecord,
+  type SeededCustomer,
+} from './model'
+import { createPrng, type Prng } from './prng'
+import { customerToken, generateData, seededDetails, uniqueAuthId } from './seed'
+import type { PartnerOverrides } from './types'
+import type { FieldError, NewCustomerInput } from './validation'
+
+export type ListQuery = { page: number; size: number; search: string }
+
+export type Store = {
+  readonly partner: PartnerRecord
+  readonly customerCount: number
+  /** Creation order; `search` is a case-insensitive substring of the name or the email. */
+  list(query: ListQuery): { items: CustomerRecord[]; total: number }
+  get(authId: string): CustomerRecord | undefined
+  emailTaken(emailLower: string): boolean
+  create(input: NewCustomerInput): CustomerRecord
+  /** Validates and merges; returns field errors instead when the patch is bad. */
+  updatePartner(patch: unknown): FieldError[] | null
+  /** Back to the seeded data and the partner as configured at start. */
+  reset(): void
+}
+
+const money = z
+  .union([z.string(), z.number()])
+  .refine((value) => parseMoney(value) !== null, 'Not a decimal amount.')
+
+export const partnerPatchSchema = z
+  .strictObject({
+    name: z.string().min(1).max(100),
+    company: z.string().min(1).max(200),
+    slug: z.string().min(1).max(100),
+    email: z.string().min(3).max(254),
+    phone: z.string().min(1).max(32),
+    billing_model: z.string().min(1).max(32),
+    is_active: z.boolean(),
+    is_verified: z.boolean(),
+    max_accounts: z.number().int().min(0),
+    can_create_accounts: z.boolean(),
+    can_create_pricing_tiers: z.boolean(),
+    can_view_cdrs: z.boolean(),
+    can_transfer_balance: z.boolean(),
+    default_pricing_tier_id: z.string().min(1).max(64),
+    balance: money,
+    balance_drift_per_second: money,
+  })
+  .partial() satisfies z.ZodType<Partial<PartnerOverrides>>
+
+export function createStore(options: {
+  seed: number
+  customers: number
+  now: () => number
+  partner: Partial<PartnerOverrides>
+}): Store {
+  let partner: PartnerRecord
+  /** Creation order. Seeded customers are completed (and replaced here) on first use. */
+  let customers: (SeededCustomer | CustomerRecord)[]
+  let byAuthId: Map<string, number>
+  let prng: Prng
+  let originMs: number
+
+  const full = (index: number): CustomerRecord | undefined => {
+    const entry = customers[index]
+    if (!entry || !('detailSeed' in entry)) return entry
+    const { detailSeed: _seed, lastName: _last, international: _intl, ...core } = entry
+    const record: CustomerRecord = { ...core, ...seededDetails(entry, originMs) }
+    customers[index] = record
+    return record
+  }
+
+  const applyPartnerPatch = (patch: Partial<PartnerOverrides>): void => {
+    const now = options.now()
+    const { balance, balance_drift_per_second: drift, ...fields } = patch
+    const units = balance === undefined ? undefined : parseMoney(balance)?.units
+    const ratePerSecond = drift === undefined ? undefined : parseMoney(drift)?.units
+    partner = {
+      ...partner,
+      ...fields,
+      updatedAtMs: now,
+      balance:
+        units === undefined && ratePerSecond === undefined
+          ? partner.balance
+          : rebase(partner.balance, now, {
+              ...(units === undefined ? {} : { units }),
+              ...(ratePerSecond === undefined ? {} : { ratePerSecond }),
+            }),
+    }
+  }
+
+  const reset = (): void => {
+    originMs = options.now()
+    const data = generateData(options.seed, options.customers, originMs)
+    partner = data.partner
+    customers = data.customers
+    byAuthId = data.indexByAuthId
+    // New customers' ids and tokens come from their own stream, so they repeat after a reset.
+    prng = createPrng((options.seed ^ 0x5eed_cafe) >>> 0)
+    const initial = partnerPatchSchema.safeParse(options.partner)
+    if (!initial.success) {
+      throw new TypeError(`Invalid partner option: ${z.prettifyError(initial.error)}`)
+    }
+    if (Object.keys(initial.data).length > 0) {
+      applyPartnerPatch(initial.data)
+      partner.updatedAtMs = data.partner.updatedAtMs
+    }
+  }
+  reset()
+
+  return {
+    get partner() {
+      return partner
+    },
+    get customerCount() {
+      return customers.length
+    },
+    list({ page, size, search }) {
+      const offset = (page - 1) * size
+      const needle = search.normalize('NFC').toLowerCase()
+      const indexes: number[] = []
+      let total = 0
+      if (!needle) {
+        total = customers.length
+        for (let i = offset; i < Math.min(total, offset + size); i++) indexes.push(i)
+      } else {
+        for (let i = 0; i < customers.length; i++) {
+          const c = customers[i] as CustomerCore
+          if (!c.nameLower.includes(needle) && !c.emailLower.includes(needle)) continue
+          if (total >= offset && indexes.length < size) indexes.push(i)
+          total++
+        }
+      }
+      return { items: indexes.map((i) => full(i)).filter((c) => c !== undefined), total }
+    },
+    get(authId) {
+      const index = byAuthId.get(authId)
+      return index === undefined ? undefined : full(index)
+    },
+    // A scan rather than an index: creating is rare, and 100k comparisons take about a millisecond.
+    emailTaken: (emailLower) => customers.some((c) => c.emailLower === emailLower),
+    create(input) {
+      const now = options.now()
+      const last = customers[customers.length - 1]
+      const record: CustomerRecord = {
+        id: String(last ? Number(last.id) + 1 : partner.account_id + 1),
+        authId: uniqueAuthId(prng, byAuthId),
+        authToken: customerToken(prng),
+        apiId: prng.uuid(),
+        name: input.name,
+        email: input.email,
+        nameLower: input.name.normalize('NFC').toLowerCase(),
+        emailLower: input.email.toLowerCase(),
+        phone: input.phone,
+        description: input.description,
+        company: input.company,
+        address: input.address,
+        city: input.city,
+        state: input.state,
+        zipCode: input.zip_code,
+        country: input.country,
+        currency: currencyForCountry(input.country),
+        timezone: input.timezone,
+        gstin: input.gstin,
+        gstStatus: input.gst_status,
+        accountType: input.account_type,
+        kycStatus: 'pending',
+        enabled: true,
+        isTrial: false,
+        cpsLimit: 1,
+        concurrentCallsLimit: 4,
+        pricingTierId: input.country === 'IN' ? STANDARD_TIER.id : INTERNATIONAL_TIER.id,
+        createdAtMs: now,
+        updatedAtMs: now,
+        lastLoginMs: null,
+        balance: { baseUnits: 0n, ratePerSecond: 0n, sinceMs: now, floorUnits: 0n },
+      }
+      byAuthId.set(record.authId, customers.length)
+      customers.push(record)
+      return record
+    },
+    updatePartner(patch) {
+      const parsed = partnerPatchSchema.safeParse(patch)
+      if (!parsed.success) {
+        return parsed.error.issues.map((issue) => ({
+          field: issue.path.map(String).join('.') || 'body',
+          message: issue.message,
+        }))
+      }
+      applyPartnerPatch(parsed.data)
+      return null
+    },
+    reset,
+  }
+}

@@ -1,0 +1,163 @@
+import { isCountryCode } from '../../shared/countries'
+
+/** The create-customer body after validation: trimmed, optional blanks turned into null. */
+export type NewCustomerInput = {
+  name: string
+  email: string
+  password: string
+  country: string
+  phone: string | null
+  description: string | null
+  company: string | null
+  address: string | null
+  city: string | null
+  state: string | null
+  zip_code: string | null
+  timezone: string | null
+  gstin: string | null
+  gst_status: 'active' | 'inactive' | null
+  account_type: string
+}
+
+export type FieldError = { field: string; message: string }
+
+export type ValidationResult =
+  { ok: true; value: NewCustomerInput } | { ok: false; errors: FieldError[] }
+
+export const E164 = /^\+[1-9]\d{6,14}$/
+export const GSTIN = /^\d{2}[A-Z]{5}\d{4}[A-Z][1-9A-Z]Z[0-9A-Z]$/
+const EMAIL = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/
+const ACCOUNT_TYPE = /^[a-z][a-z0-9_-]*$/
+
+/** Longest accepted value per text field (the docs give none; these are the sandbox's). */
+export const MAX_LENGTH = {
+  name: 100,
+  email: 254,
+  password: 128,
+  phone: 32,
+  description: 500,
+  company: 200,
+  address: 200,
+  city: 100,
+  state: 100,
+  zip_code: 20,
+  country: 16,
+  timezone: 64,
+  gstin: 32,
+  gst_status: 16,
+  account_type: 32,
+} as const
+
+function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value })
+    return true
+  } catch {
+    return false
+  }
+}
+
+type Rule = readonly [test: RegExp | ((value: string) => boolean), message: string]
+
+/**
+ * The documented Create Customer Account rules. `emailTaken` gets the lower-cased email.
+ * Unknown fields are ignored; optional fields given as null or blank count as absent. One error
+ * per failing field.
+ */
+export function validateNewCustomer(
+  body: unknown,
+  emailTaken: (emailLower: string) => boolean,
+): ValidationResult {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    return { ok: false, errors: [{ field: 'body', message: 'The body must be a JSON object.' }] }
+  }
+  const input = body as Record<string, unknown>
+  const errors: FieldError[] = []
+
+  const text = (field: keyof typeof MAX_LENGTH, required: boolean, ...rules: Rule[]) => {
+    const value = input[field]
+    let message: string | null = null
+    let result: string | null = null
+    if (value === undefined || value === null || (typeof value === 'string' && !value.trim())) {
+      if (required) message = 'This field is required.'
+    } else if (typeof value !== 'string') {
+      message = 'This field must be a string.'
+    } else if (value.trim().length > MAX_LENGTH[field]) {
+      message = `This field must be at most ${MAX_LENGTH[field]} characters.`
+    } else {
+      // Passwords are kept exactly as typed; everything else is trimmed.
+      result = field === 'password' ? value : value.trim()
+      const broken = rules.find(([test]) =>
+        typeof test === 'function' ? !test(result as string) : !test.test(result as string),
+      )
+      if (broken) message = broken[1]
+    }
+    if (message === null) return result
+    errors.push({ field, message })
+    return null
+  }
+
+  const name = text('name', true)
+  const email = text(
+    'email',
+    true,
+    [EMAIL, 'Enter a valid email address.'],
+    [(value) => !emailTaken(value.toLowerCase()), 'This email is already in use.'],
+  )
+  const password = text(
+    'password',
+    true,
+    [/^.{8,}$/su, 'The password must be at least 8 characters long.'],
+    [/\d/, 'The password must contain a number.'],
+    [/[^\p{L}\p{N}\s]/u, 'The password must contain a special character, e.g. ! or #.'],
+  )
+  const phone = text('phone', false, [
+    E164,
+    'Use E.164: + then the country code and number, e.g. +919876543210.',
+  ])
+  const description = text('description', false)
+  const company = text('company', false)
+  const address = text('address', false)
+  const city = text('city', false)
+  const state = text('state', false)
+  const zipCode = text('zip_code', false)
+  const country = text('country', true, [
+    isCountryCode,
+    'Use an ISO 3166-1 alpha-2 country code in capitals, e.g. IN.',
+  ])
+  const timezone = text('timezone', false, [
+    isTimeZone,
+    'Use an IANA time zone, e.g. Asia/Kolkata.',
+  ])
+  const gstin = text('gstin', false, [GSTIN, 'Not a valid GSTIN, e.g. 29AAPFU0939F1ZV.'])
+  const gstStatus = text('gst_status', false, [
+    /^(?:active|inactive)$/,
+    'gst_status must be "active" or "inactive".',
+  ])
+  const accountType = text('account_type', false, [
+    ACCOUNT_TYPE,
+    'account_type is a lower-case word such as "standard".',
+  ])
+
+  if (errors.length > 0 || !name || !email || !password || !country) return { ok: false, errors }
+  return {
+    ok: true,
+    value: {
+      name,
+      email,
+      password,
+      country,
+      phone,
+      description,
+      company,
+      address,
+      city,
+      state,
+      zip_code: zipCode,
+      timezone,
+      gstin,
+      gst_status: gstStatus === 'active' || gstStatus === 'inactive' ? gstStatus : null,
+      account_type: accountType ?? 'standard',
+    },
+  }
+}

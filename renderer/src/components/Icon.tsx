@@ -1,0 +1,46 @@
+const PATHS = {
+  check: 'M4 10.5l4 4 8-9',
+  cross: 'M5.5 5.5l9 9m0-9l-9 9',
+  copy: 'M7.5 7.5h8v9h-8zM4.5 12.5v-9h8',
+  refresh: 'M15.5 9.5a5.5 5.5 0 1 1-1.8-4.6M15.5 3.5v3.5H12',
+  chevronDown: 'M5.5 8l4.5 4.5L14.5 8',
+  chevronLeft: 'M12 5l-5 5 5 5',
+  sun: 'M10 6.5a3.5 3.5 0 1 0 0 7a3.5 3.5 0 1 0 0-7zM10 2v1.5M10 16.5V18M2 10h1.5M16.5 10H18M4.3 4.3l1.1 1.1M14.6 14.6l1.1 1.1M4.3 15.7l1.1-1.1M14.6 5.4l1.1-1.1',
+  moon: 'M15.5 12.5A6.5 6.5 0 0 1 7.5 4.5a6.5 6.5 0 1 0 8 8z',
+  monitor: 'M3 4.5h14v9H3zM7 16.5h6M10 13.5v3',
+  info: 'M10 3a7 7 0 1 0 0 14a7 7 0 1 0 0-14zM10 9v4.5M10 6.5v.5',
+  alert: 'M10 3l7.5 13h-15zM10 8v4M10 14v.5',
+  eye: 'M2 10s3-5.5 8-5.5S18 10 18 10s-3 5.5-8 5.5S2 10 2 10zM10 7.5a2.5 2.5 0 1 0 0 5a2.5 2.5 0 1 0 0-5z',
+  eyeOff:
+    'M3 3l14 14M8.2 5a8 8 0 0 1 1.8-.5c5 0 8 5.5 8 5.5a14 14 0 0 1-2.2 2.8M12.8 15a8 8 0 0 1-2.8.5c-5 0-8-5.5-8-5.5a14 14 0 0 1 3-3.4M8.3 8.3a2.5 2.5 0 0 0 3.4 3.4',
+  plus: 'M10 4.5v11M4.5 10h11',
+  signOut: 'M8 4H4.5v12H8M12.5 6.5L16 10l-3.5 3.5M16 10H8',
+  user: 'M10 3.5a3 3 0 1 0 0 6a3 3 0 1 0 0-6zM4 16.5c.8-3 3.2-4.5 6-4.5s5.2 1.5 6 4.5',
+  sandbox: 'M4 7l6-3.5L16 7v6l-6 3.5L4 13zM4 7l6 3.5L16 7M10 10.5v6',
+  users:
+    'M7.5 4a2.7 2.7 0 1 0 0 5.4a2.7 2.7 0 1 0 0-5.4zM2.5 16c.6-2.7 2.6-4 5-4s4.4 1.3 5 4M13 4.3a2.7 2.7 0 0 1 0 5.1M14.5 12.3c1.4.5 2.5 1.7 3 3.7',
+  wallet: 'M3.5 6.5h13v10h-13zM3.5 6.5l10-3v3M13 11.5h1',
+} as const
+
+export type IconName = keyof typeof PATHS
+
+/** A decorative stroke icon; the text next to it carries the meaning. */
+export function Icon({ name, className }: { name: IconName; className?: string }) {
+  return (
+    <svg
+      className={className ? `icon ${className}` : 'icon'}
+      viewBox="0 0 20 20"
+      width="16"
+      height="16"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.6"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <path d={PATHS[name]} />
+    </svg>
+  )
+}

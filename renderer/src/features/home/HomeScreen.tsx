@@ -1,0 +1,42 @@
+import type { ProfileSummary, SessionState } from '../../../../shared/ipc-contract'
+import { ErrorAlert } from '../../components/ErrorAlert'
+import { NoticeBanner } from '../../components/NoticeBanner'
+import { describeError } from '../../lib/error-messages'
+import { useSessionStore } from '../../stores/session-store'
+import { PartnerHeader } from '../partner-header/PartnerHeader'
+import { CustomersPlaceholder } from './CustomersPlaceholder'
+import { OverviewPanel } from './OverviewPanel'
+
+const HOME_ACTIONS = new Set(['refresh', 'switch', 'signOut', 'sandbox'])
+
+export function HomeScreen({
+  session,
+  profile,
+}: {
+  session: SessionState
+  profile: ProfileSummary
+}) {
+  const lastError = useSessionStore((s) => s.lastError)
+  const clearError = useSessionStore((s) => s.clearError)
+  const failure = lastError && HOME_ACTIONS.has(lastError.action) ? lastError : null
+  return (
+    <div className="home-page">
+      <PartnerHeader session={session} profile={profile} />
+      <main className="home-main">
+        <NoticeBanner />
+        {failure && (
+          <ErrorAlert
+            text={describeError(failure.error, { host: failure.host })}
+            onDismiss={clearError}
+          >
+            {session.partner && failure.action === 'refresh' && (
+              <p className="banner-detail">The figures below are the last ones read.</p>
+            )}
+          </ErrorAlert>
+        )}
+        {session.partner && <OverviewPanel partner={session.partner} />}
+        <CustomersPlaceholder />
+      </main>
+    </div>
+  )
+}

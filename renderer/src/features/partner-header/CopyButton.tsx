@@ -1,0 +1,37 @@
+import { useEffect, useRef, useState } from 'react'
+import { Icon } from '../../components/Icon'
+import { ipc } from '../../ipc/client'
+
+/**
+ * Copies through main (`clipboard:writeText`); "Copied" (or why not) is announced in a polite
+ * live region next to the button.
+ */
+export function CopyButton({ text, what }: { text: string; what: string }) {
+  const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle')
+  const timer = useRef<number | undefined>(undefined)
+  useEffect(() => () => window.clearTimeout(timer.current), [])
+
+  async function copy() {
+    window.clearTimeout(timer.current)
+    const result = await ipc.invoke('clipboard:writeText', { text })
+    setStatus(result.ok ? 'copied' : 'failed')
+    timer.current = window.setTimeout(() => setStatus('idle'), 2500)
+  }
+
+  return (
+    <span className="copy">
+      <button
+        type="button"
+        className="button button-ghost button-small button-icon-text"
+        onClick={() => void copy()}
+      >
+        <Icon name="copy" />
+        Copy
+        <span className="visually-hidden"> {what}</span>
+      </button>
+      <span className={`copy-status${status === 'failed' ? ' is-error' : ''}`} aria-live="polite">
+        {status === 'copied' ? 'Copied' : status === 'failed' ? "Couldn't copy" : ''}
+      </span>
+    </span>
+  )
+}

@@ -1,0 +1,60 @@
+import { formatMoney, parseMoney } from '../../../shared/money'
+
+/** Rupee amounts are read in lakh/crore groups (1,23,456.78); other currencies follow the system. */
+export function moneyLocale(currency: string): string | undefined {
+  return currency.toUpperCase() === 'INR' ? 'en-IN' : undefined
+}
+
+/** The exact balance with its currency, "—" when there is none. Never goes through a float. */
+export function formatBalance(balance: string | null, currency: string | null): string {
+  const money = parseMoney(balance)
+  if (!money) return '—'
+  const code = currency?.trim() || ''
+  if (!code) return formatMoney(money, 'XXX').replace(/XXX|¤/g, '').trim()
+  return formatMoney(money, code, moneyLocale(code))
+}
+
+export function formatCount(value: number): string {
+  return new Intl.NumberFormat().format(value)
+}
+
+const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['year', 365 * 24 * 3600],
+  ['month', 30 * 24 * 3600],
+  ['week', 7 * 24 * 3600],
+  ['day', 24 * 3600],
+  ['hour', 3600],
+  ['minute', 60],
+]
+
+/** "just now", "3 minutes ago", "yesterday"… from an ISO time; "" when unreadable. */
+export function relativeTime(iso: string, now: number): string {
+  const then = Date.parse(iso)
+  if (Number.isNaN(then)) return ''
+  const seconds = Math.round((then - now) / 1000)
+  if (Math.abs(seconds) < 45) return 'just now'
+  const format = new Intl.RelativeTimeFormat('en', { numeric: 'auto' })
+  for (const [unit, size] of UNITS) {
+    if (Math.abs(seconds) >= size || unit === 'minute') {
+      return format.format(Math.round(seconds / size), unit)
+    }
+  }
+  return ''
+}
+
+export function absoluteTime(iso: string): string {
+  const date = new Date(iso)
+  if (Number.isNaN(date.getTime())) return ''
+  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(
+    date,
+  )
+}
+
+/** The host (with port) of an address, or the address itself when it does not parse. */
+export function hostOf(url: string): string {
+  try {
+    return new URL(url).host
+  } catch {
+    return url
+  }
+}

@@ -1,0 +1,21 @@
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { App } from './App'
+import { applyTheme, readStoredTheme } from './stores/theme-store'
+import './styles/tokens.css'
+import './styles/base.css'
+import './styles/components.css'
+import './features/sign-in/sign-in.css'
+import './features/partner-header/partner-header.css'
+import './features/home/home.css'
+
+applyTheme(readStoredTheme())
+
+const root = document.getElementById('root')
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  )
+}
