@@ -3,25 +3,24 @@ import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
 import type { Plugin } from 'vite'
 
-const alias = { '@shared': resolve(import.meta.dirname, 'shared') }
-
-// The dev server needs a websocket for hot reload; the built app keeps connect-src 'none'.
+// The dev server needs a websocket and inline <style> for hot reload; the built app keeps the strict CSP.
 const devCsp: Plugin = {
   name: 'partner-desk-dev-csp',
   apply: 'serve',
-  transformIndexHtml: (html) => html.replace("connect-src 'none'", "connect-src ws: 'self'"),
+  transformIndexHtml: (html) =>
+    html
+      .replace("connect-src 'none'", "connect-src ws: 'self'")
+      .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"),
 }
 
 export default defineConfig({
   main: {
-    resolve: { alias },
     build: {
       externalizeDeps: false,
       rollupOptions: { input: { index: resolve(import.meta.dirname, 'electron/main/index.ts') } },
     },
   },
   preload: {
-    resolve: { alias },
     build: {
       externalizeDeps: false,
       rollupOptions: {
@@ -32,9 +31,9 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(import.meta.dirname, 'renderer'),
-    resolve: { alias },
     plugins: [react(), devCsp],
     build: {
+      minify: true,
       rollupOptions: { input: { index: resolve(import.meta.dirname, 'renderer/index.html') } },
     },
   },

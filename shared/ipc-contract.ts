@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { signInSchema } from './sign-in'
+import { CHANNEL_NAMES, type ChannelName, type EventNameOf } from './ipc-names'
 
 /**
  * The one list of IPC channels. The preload API, main's handler table and the renderer client
@@ -79,11 +80,11 @@ export const channels = {
     request: z.object({ url: z.string().url().max(2000) }).strict(),
     response: z.object({ opened: z.boolean() }),
   },
-} as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>
+} as const satisfies Record<ChannelName, { request: z.ZodType; response: z.ZodType }>
 
 export const events = {
   'session:changed': sessionStateSchema,
-} as const satisfies Record<string, z.ZodType>
+} as const satisfies Record<EventNameOf, z.ZodType>
 
 export type Channel = keyof typeof channels
 export type EventName = keyof typeof events
@@ -94,13 +95,5 @@ export type ValidRequestOf<C extends Channel> = z.output<(typeof channels)[C]['r
 export type ResponseOf<C extends Channel> = z.infer<(typeof channels)[C]['response']>
 export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>
 
-export const channelNames = Object.keys(channels) as Channel[]
-export const eventNames = Object.keys(events) as EventName[]
-
-export const isChannel = (value: unknown): value is Channel =>
-  typeof value === 'string' && Object.hasOwn(channels, value)
-export const isEventName = (value: unknown): value is EventName =>
-  typeof value === 'string' && Object.hasOwn(events, value)
-
-/** The prefix of every IPC channel name on the wire, so ours never clash with Electron's. */
-export const IPC_PREFIX = 'partner-desk:'
+export const channelNames: readonly Channel[] = CHANNEL_NAMES
+export { IPC_PREFIX, isChannel, isEventName } from './ipc-names'

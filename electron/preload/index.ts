@@ -1,7 +1,7 @@
 import { contextBridge, ipcRenderer } from 'electron'
 import type { PartnerDeskApi } from '../../shared/bridge-api'
 import { BRIDGE_GLOBAL } from '../../shared/bridge-api'
-import { IPC_PREFIX, isChannel, isEventName } from '../../shared/ipc-contract'
+import { IPC_PREFIX, isChannel, isEventName } from '../../shared/ipc-names'
 
 /** The renderer's only door to main: contract channels and events, nothing else. */
 const api: PartnerDeskApi = {

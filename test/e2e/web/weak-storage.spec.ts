@@ -2,7 +2,10 @@ import { expect, test } from '../support/fixtures'
 import { startBridgeProcess } from '../support/bridge-process'
 import { signInManually } from '../support/sign-in'
 
-test('without a keyring the token is kept for this session only, and the user is told', async ({ page, api }) => {
+test('without a keyring the token is kept for this session only, and the user is told', async ({
+  page,
+  api,
+}) => {
   const bridge = await startBridgeProcess({ encryption: 'basic_text' })
   try {
     await page.goto(bridge.url)

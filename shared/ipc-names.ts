@@ -1,0 +1,27 @@
+/**
+ * The contract's channel and event names without their schemas, so the sandboxed preload stays
+ * tiny (no zod). `ipc-contract.ts` is type-checked against these lists: a name without a schema,
+ * or a schema without a name, does not compile.
+ */
+export const CHANNEL_NAMES = [
+  'session:get',
+  'session:signIn',
+  'session:signInSandbox',
+  'session:switchProfile',
+  'session:signOut',
+  'partner:refresh',
+  'clipboard:writeText',
+  'shell:openExternal',
+] as const
+export const EVENT_NAMES = ['session:changed'] as const
+
+export type ChannelName = (typeof CHANNEL_NAMES)[number]
+export type EventNameOf = (typeof EVENT_NAMES)[number]
+
+export const isChannel = (value: unknown): value is ChannelName =>
+  (CHANNEL_NAMES as readonly unknown[]).includes(value)
+export const isEventName = (value: unknown): value is EventNameOf =>
+  (EVENT_NAMES as readonly unknown[]).includes(value)
+
+/** The prefix of every IPC channel name on the wire, so ours never clash with Electron's. */
+export const IPC_PREFIX = 'partner-desk:'
