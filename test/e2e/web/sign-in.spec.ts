@@ -76,6 +76,7 @@ test.describe('sign-in', () => {
       baseUrl: api.baseUrl,
     })
     await expect(page.getByRole('alert')).toContainText(/Auth ID or Auth Token/i)
+    await screenshotBothThemes(page, 'sign-in-wrong-token')
     await expect(page.getByLabel('Auth ID')).toHaveValue(api.credentials.authId)
     expect(filesContaining(bridge.dataDir, 'wrong-token-123')).toEqual([])
   })
@@ -101,6 +102,9 @@ test.describe('sign-in', () => {
     await signInManually(page, { ...api.credentials, baseUrl: api.baseUrl })
     await expect(page.getByTestId('partner-auth-id')).toBeVisible()
     await page.getByRole('button', { name: 'Sign out' }).click()
+    await expect(page.getByRole('dialog')).toContainText('removes the saved token')
+    await expectAccessible(page)
+    await screenshotBothThemes(page, 'sign-out-dialog')
     await page.getByRole('dialog').getByRole('button', { name: 'Sign out' }).click()
     await expect(page.getByRole('button', { name: 'Sign in', exact: true })).toBeVisible()
     const config = await readFile(join(bridge.dataDir, 'partner-desk.json'), 'utf8')
@@ -108,6 +112,22 @@ test.describe('sign-in', () => {
     await bridge.restart()
     await page.goto(bridge.url)
     await expect(page.getByRole('button', { name: 'Sign in', exact: true })).toBeVisible()
+  })
+
+  test('saves several profiles and switches between them', async ({ page, bridge, api }) => {
+    await page.goto(bridge.url)
+    await signInManually(page, { ...api.credentials, baseUrl: api.baseUrl })
+    await expect(page.getByTestId('partner-auth-id')).toContainText(api.credentials.authId)
+    await page.getByRole('button', { name: /^Profile:/ }).click()
+    await screenshotBothThemes(page, 'profile-menu')
+    await page.getByRole('menuitem', { name: 'Add profile' }).click()
+    await page.getByRole('button', { name: 'Try the sandbox' }).click()
+    await expect(page.getByTestId('partner-balance')).toBeVisible()
+    await expect(page.getByRole('button', { name: 'Profile: Sandbox' })).toBeVisible()
+    await page.getByRole('button', { name: 'Profile: Sandbox' }).click()
+    await page.getByRole('menuitem', { name: new RegExp(api.credentials.authId) }).click()
+    await expect(page.getByRole('button', { name: /^Profile: PA_SANDBOX1 · 127/ })).toBeVisible()
+    await expect(page.getByTestId('partner-accounts')).toContainText('50 /')
   })
 
   test('copies the partner auth id through the main process', async ({ page, bridge }) => {
