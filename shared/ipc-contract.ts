@@ -1,4 +1,11 @@
 import { z } from 'zod'
+import {
+  connectivitySchema,
+  customersSnapshotSchema,
+  remoteSearchSchema,
+  settingsSchema,
+  syncStatusSchema,
+} from './customers'
 import { signInSchema } from './sign-in'
 import { CHANNEL_NAMES, type ChannelName, type EventNameOf } from './ipc-names'
 
@@ -80,10 +87,31 @@ export const channels = {
     request: z.object({ url: z.string().url().max(2000) }).strict(),
     response: z.object({ opened: z.boolean() }),
   },
+  /** The cached customer list of the active profile, at once, before any network call. */
+  'customers:get': { request: empty, response: customersSnapshotSchema },
+  /** Runs a full sync now (or joins the one running); resolves when it ends. */
+  'customers:sync': { request: empty, response: syncStatusSchema },
+  /** The API's own search, for before the first sync has completed. */
+  'customers:searchRemote': {
+    request: z.object({ query: z.string().trim().min(1).max(200) }).strict(),
+    response: remoteSearchSchema,
+  },
+  /** Saves the rows given (the current filtered, sorted view) as CSV, from the cache. */
+  'customers:exportCsv': {
+    request: z.object({ authIds: z.array(z.string().min(1).max(100)).max(200_000) }).strict(),
+    response: z.object({ saved: z.boolean(), fileName: z.string().nullable() }),
+  },
+  'network:get': { request: empty, response: connectivitySchema },
+  'settings:get': { request: empty, response: settingsSchema },
+  'settings:set': { request: settingsSchema.partial().strict(), response: settingsSchema },
 } as const satisfies Record<ChannelName, { request: z.ZodType; response: z.ZodType }>
 
 export const events = {
   'session:changed': sessionStateSchema,
+  'customers:syncProgress': syncStatusSchema,
+  /** The cache was replaced (a sync completed) or cleared: fetch `customers:get` again. */
+  'customers:changed': z.object({ syncedAt: z.string().nullable(), count: z.number().int() }),
+  'network:changed': connectivitySchema,
 } as const satisfies Record<EventNameOf, z.ZodType>
 
 export type Channel = keyof typeof channels

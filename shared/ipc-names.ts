@@ -12,8 +12,20 @@ export const CHANNEL_NAMES = [
   'partner:refresh',
   'clipboard:writeText',
   'shell:openExternal',
+  'customers:get',
+  'customers:sync',
+  'customers:searchRemote',
+  'customers:exportCsv',
+  'network:get',
+  'settings:get',
+  'settings:set',
 ] as const
-export const EVENT_NAMES = ['session:changed'] as const
+export const EVENT_NAMES = [
+  'session:changed',
+  'customers:syncProgress',
+  'customers:changed',
+  'network:changed',
+] as const
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number]
 export type EventNameOf = (typeof EVENT_NAMES)[number]

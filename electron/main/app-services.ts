@@ -1,6 +1,9 @@
 import type { EventName, EventPayload } from '../../shared/ipc-contract'
 import { dispatch } from './ipc/dispatch'
 import { createHandlers } from './ipc/handlers'
+import { createConnectivity, observeClient } from './services/connectivity'
+import { createCustomerCache } from './services/customer-cache'
+import { createCustomersService } from './services/customers-service'
 import type { Logger } from './services/logger'
 import { createPartnerCache } from './services/partner-view'
 import type {
@@ -11,10 +14,13 @@ import type {
   KeyValueStore,
   SafeStoragePort,
   SandboxLauncher,
+  SaveFilePort,
+  Scheduler,
 } from './services/ports'
 import { createSessionService } from './services/session-service'
+import { createSettings } from './services/settings'
 import { createVault } from './services/vault'
-import { createVobizClient } from './services/vobiz-client'
+import { createVobizClient, type VobizClientOptions } from './services/vobiz-client'
 
 export type AppPorts = {
   store: KeyValueStore
@@ -25,7 +31,15 @@ export type AppPorts = {
   openExternal: ExternalOpener
   logger: Logger
   clock: Clock
+  scheduler: Scheduler
+  /** The user-data folder: the customer caches live under `<dataDir>/cache/`. */
+  dataDir: string
+  saveFile: SaveFilePort
   emit: <E extends EventName>(event: E, payload: EventPayload<E>) => void
+  /** Retry and timeout tuning of the API client (tests make back-off short). */
+  client?: Pick<VobizClientOptions, 'backoffBaseMs' | 'timeoutMs' | 'totalTimeoutMs' | 'retryLimit'>
+  /** Sync tuning (tests and the benchmark). */
+  customers?: { refreshEveryMs?: number; concurrency?: number }
 }
 
 /**
@@ -33,27 +47,70 @@ export type AppPorts = {
  * call this, so the handlers the tests drive are the ones the app runs.
  */
 export function createAppServices(ports: AppPorts) {
+  const { logger, clock, scheduler } = ports
   const vault = createVault(ports)
+  const settings = createSettings(ports.store)
+  const connectivity = createConnectivity({
+    clock,
+    scheduler,
+    logger,
+    // Reading the partner again also notices a revoked token (and signs out).
+    probe: () => session.refreshPartner(),
+    onChange: (state) => ports.emit('network:changed', state),
+  })
   const session = createSessionService({
     vault,
     partnerCache: createPartnerCache(ports.store),
     createClient: (credentials) =>
-      createVobizClient({ ...credentials, fetch: ports.fetch, logger: ports.logger }),
+      createVobizClient({ ...credentials, ...ports.client, fetch: ports.fetch, logger }),
+    observeClient: (client) => observeClient(client, connectivity),
+    onSignOut: (profileId) => customers.forget(profileId),
     sandbox: ports.sandbox,
-    logger: ports.logger,
-    clock: ports.clock,
-    onChange: (state) => ports.emit('session:changed', state),
+    logger,
+    clock,
+    onChange: (state) => {
+      ports.emit('session:changed', state)
+      customers.follow()
+    },
   })
+  const customers = createCustomersService({
+    cache: createCustomerCache({ dataDir: ports.dataDir, logger }),
+    session,
+    connectivity,
+    scheduler,
+    clock,
+    logger,
+    saveFile: ports.saveFile,
+    emit: ports.emit,
+    ...(ports.customers?.refreshEveryMs ? { refreshEveryMs: ports.customers.refreshEveryMs } : {}),
+    ...(ports.customers?.concurrency ? { sync: { concurrency: ports.customers.concurrency } } : {}),
+  })
+  connectivity.onOnline(() => customers.refreshInBackground())
+
   const handlers = createHandlers({
     session,
     clipboard: ports.clipboard,
     openExternal: ports.openExternal,
+    customers,
+    connectivity,
+    settings,
   })
   return {
     session,
+    customers,
+    connectivity,
     handlers,
-    invoke: (channel: unknown, payload: unknown) =>
-      dispatch(handlers, channel, payload, ports.logger),
+    invoke: (channel: unknown, payload: unknown) => dispatch(handlers, channel, payload, logger),
+    /** At start-up: the cached partner and customers show at once, then both are refreshed. */
+    start(): void {
+      session.restore()
+      customers.follow()
+    },
+    /** At quit: no more timers, probes or syncs. */
+    stop(): void {
+      customers.stop()
+      connectivity.stop()
+    },
   }
 }
 export type AppServices = ReturnType<typeof createAppServices>

@@ -5,6 +5,7 @@ import { createAppServices } from './app-services'
 import {
   createApiFetch,
   createElectronStore,
+  createSaveFile,
   electronClipboard,
   electronSafeStorage,
   openExternal,
@@ -13,7 +14,7 @@ import {
 import { registerIpc, sendEvent } from './ipc-main'
 import { installApplicationMenu } from './menu'
 import { createFileLogger } from './services/logger'
-import { systemClock } from './services/ports'
+import { systemClock, systemScheduler } from './services/ports'
 import { createSandboxLauncher } from './services/sandbox-launcher'
 import { restoreWindowState, saveWindowState } from './services/window-state'
 import { createMainWindow } from './window'
@@ -57,6 +58,9 @@ async function start(): Promise<void> {
     openExternal,
     logger,
     clock: systemClock,
+    scheduler: systemScheduler,
+    dataDir: userDataPath(),
+    saveFile: createSaveFile(() => window),
     emit: (event, payload) => sendEvent(window, event, payload),
   })
   registerIpc({ invoke: services.invoke, window: () => window, rendererUrl, logger })
@@ -77,7 +81,7 @@ async function start(): Promise<void> {
     })
   }
   openWindow()
-  services.session.restore()
+  services.start()
   logger.info('started', { version: app.getVersion() })
 
   app.on('second-instance', () => {
@@ -92,6 +96,7 @@ async function start(): Promise<void> {
     if (process.platform !== 'darwin') app.quit()
   })
   app.on('will-quit', () => {
+    services.stop()
     void sandbox.close()
   })
 }

@@ -184,18 +184,14 @@ const CURRENCY_BY_COUNTRY: Readonly<Record<string, string>> = {
 export const currencyForCountry = (country: string): string => CURRENCY_BY_COUNTRY[country] ?? 'USD'
 
 /**
- * A timestamp as the API writes account times: microseconds and `+00:00`
- * ("2026-05-06T07:12:40.437143+00:00"). The three sub-millisecond digits are derived from the
- * time itself so output stays deterministic.
+ * A timestamp as the API writes account times, with microseconds and `+00:00`
+ * ("2026-05-06T07:12:40.437000+00:00"); the clock has milliseconds, so the last 3 digits are 0.
  */
 export function accountTimestamp(ms: number): string {
-  return `${new Date(ms).toISOString().slice(0, -1)}${subMillis(ms)}+00:00`
+  return `${new Date(ms).toISOString().slice(0, -1)}000+00:00`
 }
 
-/** The partner profile's style: microseconds and `Z` ("2026-01-19T18:39:14.529435Z"). */
+/** The partner profile's style: microseconds and `Z` ("2026-01-19T18:39:14.529000Z"). */
 export function partnerTimestamp(ms: number): string {
-  return `${new Date(ms).toISOString().slice(0, -1)}${subMillis(ms)}Z`
+  return `${new Date(ms).toISOString().slice(0, -1)}000Z`
 }
-
-const subMillis = (ms: number): string =>
-  String(Math.abs(Math.floor(ms) * 7919) % 1000).padStart(3, '0')

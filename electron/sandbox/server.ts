@@ -267,7 +267,12 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   }
 
   const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://sandbox.invalid')
+    let url: URL
+    try {
+      url = new URL(req.url ?? '/', 'http://sandbox.invalid')
+    } catch {
+      return writeReply(res, errorReply(400, 'bad_request', 'Unreadable request target.'))
+    }
     const raw = url.pathname
     const path = raw.length > 1 && raw.endsWith('/') ? raw.slice(0, -1) : raw
     const isControl = path === CONTROL_PREFIX || path.startsWith(`${CONTROL_PREFIX}/`)

@@ -8,6 +8,7 @@ import './styles/components.css'
 import './features/sign-in/sign-in.css'
 import './features/partner-header/partner-header.css'
 import './features/home/home.css'
+import './features/customers/customers.css'
 
 applyTheme(readStoredTheme())
 

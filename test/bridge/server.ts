@@ -3,10 +3,15 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { extname, join, normalize, resolve } from 'node:path'
 import { createAppServices } from '../../electron/main/app-services'
 import { createFileLogger } from '../../electron/main/services/logger'
-import { systemClock, type SafeStorageStatus } from '../../electron/main/services/ports'
+import {
+  systemClock,
+  systemScheduler,
+  type SafeStorageStatus,
+} from '../../electron/main/services/ports'
 import { createSandboxLauncher } from '../../electron/main/services/sandbox-launcher'
 import { createAesGcmSafeStorage } from '../support/aes-gcm-safe-storage'
 import { createConfStore } from '../support/conf-store'
+import { createExportFolder } from '../support/export-folder'
 import { createMemoryClipboard } from '../support/memory-clipboard'
 
 export type WebBridgeOptions = {
@@ -67,6 +72,10 @@ export async function startWebBridge(options: WebBridgeOptions) {
     openExternal: async (url) => logger.info('would open an external link', { url }),
     logger,
     clock: systemClock,
+    scheduler: systemScheduler,
+    dataDir: options.dataDir,
+    // No dialog in a browser preview: exports land in <dataDir>/exports/.
+    saveFile: createExportFolder(options.dataDir),
     emit: (event, payload) => {
       const frame = `event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`
       for (const stream of streams) stream.write(frame)
@@ -128,11 +137,12 @@ export async function startWebBridge(options: WebBridgeOptions) {
   const address = server.address()
   const port = typeof address === 'object' && address ? address.port : 0
   origin = `http://127.0.0.1:${port}`
-  services.session.restore()
+  services.start()
 
   return {
     url: `${origin}/`,
     async close() {
+      services.stop()
       for (const stream of streams) stream.end()
       server.closeAllConnections()
       await new Promise<void>((done) => server.close(() => done()))

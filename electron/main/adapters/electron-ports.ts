@@ -1,6 +1,23 @@
-import { app, clipboard, safeStorage, session, shell } from 'electron'
+import { writeFile } from 'node:fs/promises'
+import { basename, join } from 'node:path'
+import {
+  app,
+  clipboard,
+  dialog,
+  safeStorage,
+  session,
+  shell,
+  type BrowserWindow,
+  type SaveDialogOptions,
+} from 'electron'
 import Store from 'electron-store'
-import type { ClipboardPort, FetchPort, KeyValueStore, SafeStoragePort } from '../services/ports'
+import type {
+  ClipboardPort,
+  FetchPort,
+  KeyValueStore,
+  SafeStoragePort,
+  SaveFilePort,
+} from '../services/ports'
 
 /** safeStorage behind the async port; Linux's basic_text backend is reported as such. */
 export const electronSafeStorage: SafeStoragePort = {
@@ -51,3 +68,22 @@ export function createApiFetch(direct: boolean): FetchPort {
 export const openExternal = (url: string): Promise<void> => shell.openExternal(url)
 
 export const userDataPath = (): string => app.getPath('userData')
+
+/** Asks where to save (in the Downloads folder by default), then writes the file there. */
+export function createSaveFile(window: () => BrowserWindow | null): SaveFilePort {
+  return async (suggestedName, content) => {
+    const options: SaveDialogOptions = {
+      title: 'Export customers',
+      defaultPath: join(app.getPath('downloads'), suggestedName),
+      filters: [{ name: 'CSV', extensions: ['csv'] }],
+      properties: ['createDirectory', 'showOverwriteConfirmation'],
+    }
+    const owner = window()
+    const choice = owner
+      ? await dialog.showSaveDialog(owner, options)
+      : await dialog.showSaveDialog(options)
+    if (choice.canceled || !choice.filePath) return { saved: false, fileName: null }
+    await writeFile(choice.filePath, content, 'utf8')
+    return { saved: true, fileName: basename(choice.filePath) }
+  }
+}

@@ -1,6 +1,9 @@
 import { appError, fail } from '../../../shared/app-error'
+import type { ConnectivityService } from '../services/connectivity'
+import type { CustomersService } from '../services/customers-service'
 import type { ClipboardPort, ExternalOpener } from '../services/ports'
 import type { SessionService } from '../services/session-service'
+import type { SettingsService } from '../services/settings'
 import { defineHandlers, type HandlerTable } from './dispatch'
 
 /** Links the app may open in the user's browser; everything else is refused. */
@@ -19,10 +22,14 @@ export type HandlerDeps = {
   session: SessionService
   clipboard: ClipboardPort
   openExternal: ExternalOpener
+  customers: CustomersService
+  connectivity: Pick<ConnectivityService, 'state'>
+  settings: SettingsService
 }
 
 /** Every IPC channel's handler: thin, each delegating to one service. */
-export function createHandlers({ session, clipboard, openExternal }: HandlerDeps): HandlerTable {
+export function createHandlers(deps: HandlerDeps): HandlerTable {
+  const { session, clipboard, openExternal, customers, connectivity, settings } = deps
   return defineHandlers({
     'session:get': () => session.state(),
     'session:signIn': (request) => session.signIn(request),
@@ -39,5 +46,12 @@ export function createHandlers({ session, clipboard, openExternal }: HandlerDeps
       await openExternal(url)
       return { opened: true }
     },
+    'customers:get': () => customers.snapshot(),
+    'customers:sync': () => customers.sync(),
+    'customers:searchRemote': ({ query }) => customers.searchRemote(query),
+    'customers:exportCsv': ({ authIds }) => customers.exportCsv(authIds),
+    'network:get': async () => connectivity.state(),
+    'settings:get': async () => settings.get(),
+    'settings:set': async (patch) => settings.set(patch),
   })
 }

@@ -40,3 +40,29 @@ export type SandboxLauncher = {
 }
 
 export type ExternalOpener = (url: string) => Promise<void>
+
+/**
+ * Timers behind a port, so tests drive periodic work with fake time. `after` returns a cancel
+ * function; the system scheduler's timers never keep the process alive on their own.
+ */
+export type Scheduler = {
+  after(ms: number, run: () => void): () => void
+}
+
+export const systemScheduler: Scheduler = {
+  after(ms, run) {
+    const timer = setTimeout(run, ms)
+    timer.unref()
+    return () => clearTimeout(timer)
+  },
+}
+
+/**
+ * Saves a file the user asked for (a CSV export): the app shows a save dialog; the web bridge and
+ * tests write into a folder. `fileName` is the name it was saved under (no folder), null if the
+ * user cancelled.
+ */
+export type SaveFilePort = (
+  suggestedName: string,
+  content: string,
+) => Promise<{ saved: boolean; fileName: string | null }>

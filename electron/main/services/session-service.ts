@@ -15,6 +15,10 @@ export type SessionDeps = {
   logger: Logger
   clock: Clock
   onChange: (state: SessionState) => void
+  /** Wraps the clients of saved profiles (e.g. to watch connectivity); sign-in checks are not. */
+  observeClient?: (client: VobizClient) => VobizClient
+  /** Deletes what else the app keeps for a profile (its customer cache) at sign-out. */
+  onSignOut?: (profileId: string) => Promise<void>
 }
 
 export type SessionService = ReturnType<typeof createSessionService>
@@ -27,10 +31,14 @@ export function createSessionService(deps: SessionDeps) {
   const fresh = new Set<string>()
   const clients = new Map<string, { token: string; baseUrl: string; client: VobizClient }>()
 
-  async function state(): Promise<SessionState> {
+  /** A profile whose token is gone (signed out, session-only after a restart) is not signed in. */
+  function signedInProfileId(): string | null {
     const selected = vault.activeProfileId()
-    // A profile whose token is gone (signed out, session-only after a restart) is not signed in.
-    const activeProfileId = selected && vault.tokenStorage(selected) !== 'none' ? selected : null
+    return selected && vault.tokenStorage(selected) !== 'none' ? selected : null
+  }
+
+  async function state(): Promise<SessionState> {
+    const activeProfileId = signedInProfileId()
     const partner = activeProfileId ? partnerCache.get(activeProfileId) : null
     return {
       profiles: vault.profiles().map((p) => ({
@@ -60,7 +68,8 @@ export function createSessionService(deps: SessionDeps) {
     if (known && known.token === credentials.authToken && known.baseUrl === credentials.baseUrl) {
       return known.client
     }
-    const client = deps.createClient(credentials)
+    const created = deps.createClient(credentials)
+    const client = deps.observeClient ? deps.observeClient(created) : created
     clients.set(profileId, { token: credentials.authToken, baseUrl: credentials.baseUrl, client })
     return client
   }
@@ -127,6 +136,9 @@ export function createSessionService(deps: SessionDeps) {
 
   return {
     state,
+    /** The active profile, if it is signed in (has a usable token). */
+    activeProfileId: signedInProfileId,
+    activeClient,
 
     signIn: (request: SignInRequest) =>
       signInWith({
@@ -177,6 +189,7 @@ export function createSessionService(deps: SessionDeps) {
       fresh.delete(profileId)
       if (vault.activeProfileId() === profileId) vault.setActive(null)
       notice = null
+      await deps.onSignOut?.(profileId)
       logger.info('signed out', { profileId })
       return publish()
     },

@@ -33,7 +33,13 @@ export type VobizClientOptions = VobizCredentials & {
   backoffBaseMs?: number
 }
 
-export type ListAccountsQuery = { page?: number; perPage?: number; search?: string }
+export type ListAccountsQuery = {
+  page?: number
+  perPage?: number
+  search?: string
+  /** Aborts the request (and its retries), e.g. when a sync is cancelled. */
+  signal?: AbortSignal
+}
 
 export type VobizClient = {
   getPartner(): Promise<PartnerProfile>
@@ -87,7 +93,11 @@ export function createVobizClient(options: VobizClientOptions): VobizClient {
     method: 'get' | 'post',
     path: string,
     schema: S,
-    init: { searchParams?: Record<string, string | number>; json?: unknown } = {},
+    init: {
+      searchParams?: Record<string, string | number>
+      json?: unknown
+      signal?: AbortSignal
+    } = {},
   ): Promise<z.infer<S>> {
     const mutating = method === 'post'
     const started = Date.now()
@@ -98,6 +108,7 @@ export function createVobizClient(options: VobizClientOptions): VobizClient {
         method,
         searchParams: init.searchParams,
         json: init.json,
+        ...(init.signal ? { signal: init.signal } : {}),
         ...(mutating ? { retry: { limit: 0 } } : {}),
       })
       status = response.status
@@ -131,9 +142,10 @@ export function createVobizClient(options: VobizClientOptions): VobizClient {
 
   return {
     getPartner: () => request('get', 'api/v1/partner/me', partnerProfileSchema),
-    listAccounts: ({ page = 1, perPage = 100, search } = {}) =>
+    listAccounts: ({ page = 1, perPage = 100, search, signal } = {}) =>
       request('get', 'api/v1/partner/accounts', accountListSchema, {
         searchParams: { page, per_page: perPage, ...(search ? { search } : {}) },
+        ...(signal ? { signal } : {}),
       }),
     getAccount: (authId) => request('get', accountPath(authId), customerAccountSchema),
     getBalance: (authId) => request('get', `${accountPath(authId)}/balance`, customerBalanceSchema),

@@ -1,8 +1,29 @@
-import { formatMoney, parseMoney } from '../../../shared/money'
+import { formatMoney, moneyToDecimalString, parseMoney } from '../../../shared/money'
 
 /** Rupee amounts are read in lakh/crore groups (1,23,456.78); other currencies follow the system. */
 export function moneyLocale(currency: string): string | undefined {
   return currency.toUpperCase() === 'INR' ? 'en-IN' : undefined
+}
+
+const currencyFormats = new Map<string, Intl.NumberFormat | null>()
+
+/** formatMoney's formatter for a currency, built once (null when Intl does not know the code). */
+function currencyFormat(code: string): Intl.NumberFormat | null {
+  let format = currencyFormats.get(code)
+  if (format === undefined) {
+    try {
+      format = new Intl.NumberFormat(moneyLocale(code), {
+        style: 'currency',
+        currency: code,
+        minimumFractionDigits: 2,
+        maximumFractionDigits: 5,
+      })
+    } catch {
+      format = null
+    }
+    currencyFormats.set(code, format)
+  }
+  return format
 }
 
 /** The exact balance with its currency, "—" when there is none. Never goes through a float. */
@@ -11,11 +32,21 @@ export function formatBalance(balance: string | null, currency: string | null): 
   if (!money) return '—'
   const code = currency?.trim() || ''
   if (!code) return formatMoney(money, 'XXX').replace(/XXX|¤/g, '').trim()
-  return formatMoney(money, code, moneyLocale(code))
+  // As formatMoney does (Intl formats the exact decimal string), with a formatter kept per
+  // currency: a table formats many balances.
+  const format = currencyFormat(code)
+  if (!format) return formatMoney(money, code, moneyLocale(code))
+  return format.format(moneyToDecimalString(money) as unknown as number)
 }
 
+// Intl formatters are costly to build and immutable: one of each, made on first use.
+let countFormat: Intl.NumberFormat | null = null
+let relativeFormat: Intl.RelativeTimeFormat | null = null
+let absoluteFormat: Intl.DateTimeFormat | null = null
+
 export function formatCount(value: number): string {
-  return new Intl.NumberFormat().format(value)
+  countFormat ??= new Intl.NumberFormat()
+  return countFormat.format(value)
 }
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
@@ -33,7 +64,7 @@ export function relativeTime(iso: string, now: number): string {
   if (Number.isNaN(then)) return ''
   const seconds = Math.round((then - now) / 1000)
   if (Math.abs(seconds) < 45) return 'just now'
-  const format = new Intl.RelativeTimeFormat('en', { numeric: 'auto' })
+  const format = (relativeFormat ??= new Intl.RelativeTimeFormat('en', { numeric: 'auto' }))
   for (const [unit, size] of UNITS) {
     if (Math.abs(seconds) >= size || unit === 'minute') {
       return format.format(Math.round(seconds / size), unit)
@@ -45,9 +76,8 @@ export function relativeTime(iso: string, now: number): string {
 export function absoluteTime(iso: string): string {
   const date = new Date(iso)
   if (Number.isNaN(date.getTime())) return ''
-  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(
-    date,
-  )
+  absoluteFormat ??= new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
+  return absoluteFormat.format(date)
 }
 
 /** The host (with port) of an address, or the address itself when it does not parse. */

@@ -5,7 +5,9 @@ import type { SessionState } from '../../../shared/ipc-contract'
 import { dispatch, type HandlerTable } from '../../../electron/main/ipc/dispatch'
 import { createHandlers, isAllowedExternalUrl } from '../../../electron/main/ipc/handlers'
 import { createFileLogger } from '../../../electron/main/services/logger'
+import type { CustomersService } from '../../../electron/main/services/customers-service'
 import type { SessionService } from '../../../electron/main/services/session-service'
+import { createSettings } from '../../../electron/main/services/settings'
 import { createMemoryClipboard } from '../../support/memory-clipboard'
 import { makeTempDir } from '../../support/temp-dir'
 
@@ -29,6 +31,10 @@ function table(overrides: Partial<SessionService> = {}) {
     openExternal: async (url) => {
       opened.push(url)
     },
+    // Not used by these tests (the customer channels have their own).
+    customers: {} as CustomersService,
+    connectivity: { state: () => ({ online: null, since: new Date(0).toISOString() }) },
+    settings: createSettings(new Map()),
   })
   return { handlers, opened, clipboard }
 }

@@ -3,8 +3,8 @@ import { ErrorAlert } from '../../components/ErrorAlert'
 import { NoticeBanner } from '../../components/NoticeBanner'
 import { describeError } from '../../lib/error-messages'
 import { useSessionStore } from '../../stores/session-store'
+import { CustomersPanel } from '../customers/CustomersPanel'
 import { PartnerHeader } from '../partner-header/PartnerHeader'
-import { CustomersPlaceholder } from './CustomersPlaceholder'
 import { OverviewPanel } from './OverviewPanel'
 
 const HOME_ACTIONS = new Set(['refresh', 'switch', 'signOut', 'sandbox'])
@@ -35,7 +35,8 @@ export function HomeScreen({
           </ErrorAlert>
         )}
         {session.partner && <OverviewPanel partner={session.partner} />}
-        <CustomersPlaceholder />
+        {/* A fresh panel per profile: its search, filters and selection belong to that profile. */}
+        <CustomersPanel key={profile.id} />
       </main>
     </div>
   )

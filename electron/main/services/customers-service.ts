@@ -1,0 +1,301 @@
+import { AppFailure, appError, fail, type AppError } from '../../../shared/app-error'
+import type {
+  Connectivity,
+  CustomerRow,
+  CustomersSnapshot,
+  RemoteSearch,
+  SyncStatus,
+} from '../../../shared/customers'
+import type { EventPayload } from '../../../shared/ipc-contract'
+import { customersToCsv, exportFileName } from './csv'
+import { DISCARDED_NOTICE, type CustomerCache } from './customer-cache'
+import { toCustomerRow, uniqueRows } from './customer-rows'
+import { fetchAllCustomers } from './customer-sync'
+import type { Logger } from './logger'
+import type { Clock, SaveFilePort, Scheduler } from './ports'
+import type { VobizClient } from './vobiz-client'
+
+type CustomerEvent = 'customers:syncProgress' | 'customers:changed'
+
+export type CustomersDeps = {
+  cache: CustomerCache
+  session: {
+    /** The signed-in profile (one with a usable token), if any. */
+    activeProfileId(): string | null
+    activeClient(): Promise<{ profileId: string; client: VobizClient }>
+  }
+  connectivity: { state(): Connectivity; reset(): void }
+  scheduler: Scheduler
+  clock: Clock
+  logger: Logger
+  saveFile: SaveFilePort
+  emit: <E extends CustomerEvent>(event: E, payload: EventPayload<E>) => void
+  /** Default 5 minutes. */
+  refreshEveryMs?: number
+  sync?: { perPage?: number; concurrency?: number; maxPasses?: number }
+}
+
+export type CustomersService = ReturnType<typeof createCustomersService>
+
+/** The customer list of the signed-in profile in memory, as last saved by a complete sync. */
+type ProfileCustomers = {
+  profileId: string
+  /** The cache file has been read (or found missing or damaged). */
+  loaded: Promise<void>
+  rows: CustomerRow[]
+  byAuthId: Map<string, CustomerRow> | null
+  cacheNotice: string | null
+  status: SyncStatus
+  running: Promise<SyncStatus> | null
+  abort: AbortController | null
+}
+
+const IDLE: SyncStatus = {
+  state: 'idle',
+  pagesDone: 0,
+  pagesTotal: null,
+  error: null,
+  syncedAt: null,
+}
+const CANCELLED: AppError = appError.conflict(
+  'The customer sync was cancelled. The last complete list is kept.',
+)
+const PROGRESS_EVERY_MS = 50
+
+/**
+ * The customers of the signed-in profile: served from the disk cache at once, refreshed by a full
+ * sync at start-up and sign-in, on demand (joining a sync already running), every few minutes
+ * while online and when the network comes back. The cache changes only when a sync completes.
+ */
+export function createCustomersService(deps: CustomersDeps) {
+  const { logger } = deps
+  const refreshEveryMs = deps.refreshEveryMs ?? 5 * 60_000
+  let active: ProfileCustomers | null = null
+  let cancelTimer: (() => void) | null = null
+  let stopped = false
+  let lastProgressAt = Number.NEGATIVE_INFINITY
+  /** Every sync not finished yet, including cancelled ones still unwinding (a profile switch). */
+  const unfinished = new Map<Promise<SyncStatus>, string>()
+
+  /** Follows the session: the active profile's customers, opening them if it changed. */
+  function follow(): ProfileCustomers | null {
+    if (stopped) return active
+    const profileId = deps.session.activeProfileId()
+    if ((active?.profileId ?? null) === profileId) return active
+    const switched = close()
+    if (profileId) active = open(profileId, switched)
+    else signedOut()
+    return active
+  }
+
+  /** Stops the current profile's work; true if there was one. */
+  function close(): boolean {
+    const previous = active
+    if (!previous) return false
+    active = null
+    previous.abort?.abort()
+    stopTimer()
+    return true
+  }
+
+  function signedOut(): void {
+    deps.connectivity.reset()
+    deps.emit('customers:changed', { syncedAt: null, count: 0 })
+  }
+
+  function open(profileId: string, switched: boolean): ProfileCustomers {
+    const profile: ProfileCustomers = {
+      profileId,
+      loaded: Promise.resolve(),
+      rows: [],
+      byAuthId: null,
+      cacheNotice: null,
+      status: IDLE,
+      running: null,
+      abort: null,
+    }
+    profile.loaded = deps.cache.load(profileId).then(
+      (result) => {
+        if (result.kind === 'loaded') {
+          profile.rows = result.rows
+          profile.status = { ...profile.status, syncedAt: result.syncedAt }
+        } else if (result.kind === 'discarded') {
+          profile.cacheNotice = result.notice
+        }
+      },
+      (error: unknown) => {
+        logger.error('customer cache not loaded', { profileId, error })
+        profile.cacheNotice = DISCARDED_NOTICE
+      },
+    )
+    // The cached rows are served first; then a refresh runs.
+    void profile.loaded.then(() => {
+      if (profile !== active) return
+      if (switched) {
+        deps.emit('customers:changed', {
+          syncedAt: profile.status.syncedAt,
+          count: profile.rows.length,
+        })
+      }
+      void startSync(profile)
+    })
+    return profile
+  }
+
+  function update(profile: ProfileCustomers, patch: Partial<SyncStatus>, throttle = false): void {
+    profile.status = { ...profile.status, ...patch }
+    if (profile !== active) return
+    const now = performance.now()
+    if (throttle && now - lastProgressAt < PROGRESS_EVERY_MS) return
+    lastProgressAt = now
+    deps.emit('customers:syncProgress', profile.status)
+  }
+
+  function startSync(profile: ProfileCustomers): Promise<SyncStatus> {
+    if (profile.running) return profile.running
+    const running = runSync(profile).finally(() => {
+      profile.running = null
+      unfinished.delete(running)
+    })
+    unfinished.set(running, profile.profileId)
+    profile.running = running
+    return running
+  }
+
+  /** One full sync; never rejects: a failure is in the status it resolves with. */
+  async function runSync(profile: ProfileCustomers): Promise<SyncStatus> {
+    stopTimer()
+    const abort = new AbortController()
+    profile.abort = abort
+    const started = performance.now()
+    try {
+      await profile.loaded
+      update(profile, { state: 'syncing', pagesDone: 0, pagesTotal: null, error: null })
+      const { profileId, client } = await deps.session.activeClient()
+      if (profileId !== profile.profileId || abort.signal.aborted) throw new AppFailure(CANCELLED)
+      const rows = await fetchAllCustomers({
+        ...deps.sync,
+        readPage: (page, perPage, signal) => client.listAccounts({ page, perPage, signal }),
+        signal: abort.signal,
+        onProgress: ({ pagesDone, pagesTotal }) =>
+          // The first and last page of a pass always show; those between at most every 50 ms.
+          update(profile, { pagesDone, pagesTotal }, pagesDone > 1 && pagesDone < pagesTotal),
+        onIncompletePass: (pass) =>
+          logger.info('the customer list changed during the sync; verifying', pass),
+      })
+      if (abort.signal.aborted) throw new AppFailure(CANCELLED)
+      const syncedAt = new Date(deps.clock.now()).toISOString()
+      await deps.cache.save(profile.profileId, { syncedAt, rows })
+      profile.rows = rows
+      profile.byAuthId = null
+      profile.cacheNotice = null
+      update(profile, { state: 'idle', error: null, syncedAt })
+      if (profile === active) deps.emit('customers:changed', { syncedAt, count: rows.length })
+      logger.info('customers synced', {
+        count: rows.length,
+        ms: Math.round(performance.now() - started),
+      })
+    } catch (error) {
+      const reason = abort.signal.aborted
+        ? CANCELLED
+        : error instanceof AppFailure
+          ? error.appError
+          : appError.server('The customer sync failed unexpectedly. Try again.')
+      if (!(error instanceof AppFailure)) logger.error('customer sync crashed', { error })
+      logger.warn('customer sync failed; the last complete list is kept', { kind: reason.kind })
+      update(profile, { state: 'failed', error: reason })
+    } finally {
+      profile.abort = null
+      if (profile === active && !stopped) armTimer()
+    }
+    return profile.status
+  }
+
+  function armTimer(): void {
+    stopTimer()
+    cancelTimer = deps.scheduler.after(refreshEveryMs, () => {
+      cancelTimer = null
+      const profile = follow()
+      // While offline, the connection coming back starts the next sync instead.
+      if (profile && deps.connectivity.state().online !== false) void startSync(profile)
+    })
+  }
+
+  function stopTimer(): void {
+    cancelTimer?.()
+    cancelTimer = null
+  }
+
+  function signedIn(action: string): ProfileCustomers {
+    return follow() ?? fail(appError.unauthorized(`Sign in to ${action}.`))
+  }
+
+  return {
+    /** At start-up and whenever the session changes. */
+    follow(): void {
+      follow()
+    },
+
+    async snapshot(): Promise<CustomersSnapshot> {
+      const profile = follow()
+      if (!profile) return { rows: [], sync: IDLE, cacheNotice: null }
+      await profile.loaded
+      return { rows: profile.rows, sync: profile.status, cacheNotice: profile.cacheNotice }
+    },
+
+    /** Runs a full sync now, or joins the one running; resolves with how it ended. */
+    sync: (): Promise<SyncStatus> => startSync(signedIn('sync customers')),
+
+    /** The network is back: refresh, unless nobody is signed in. */
+    refreshInBackground(): void {
+      const profile = follow()
+      if (profile) void startSync(profile)
+    },
+
+    async searchRemote(query: string): Promise<RemoteSearch> {
+      const { client } = await deps.session.activeClient()
+      const page = await client.listAccounts({ page: 1, perPage: 100, search: query })
+      return { rows: uniqueRows(page.accounts.map(toCustomerRow)), total: page.total }
+    },
+
+    /** Saves the cached rows with these auth ids, in this order, as CSV. */
+    async exportCsv(
+      authIds: readonly string[],
+    ): Promise<{ saved: boolean; fileName: string | null }> {
+      const profile = signedIn('export customers')
+      await profile.loaded
+      const byAuthId = (profile.byAuthId ??= new Map(profile.rows.map((row) => [row.authId, row])))
+      const rows = [...new Set(authIds)].flatMap((authId) => byAuthId.get(authId) ?? [])
+      if (rows.length === 0) {
+        return fail(appError.validation('None of these customers are in the saved list.'))
+      }
+      try {
+        return await deps.saveFile(exportFileName(new Date(deps.clock.now())), customersToCsv(rows))
+      } catch (error) {
+        if (error instanceof AppFailure) throw error
+        logger.error('export not saved', { error })
+        return fail(appError.storage('The file could not be saved. Choose another folder.'))
+      }
+    },
+
+    /** Sign-out: stops the profile's sync and deletes its cache. */
+    async forget(profileId: string): Promise<void> {
+      if (active?.profileId === profileId) {
+        close()
+        signedOut()
+      }
+      // No sync of this profile may write its cache after it is deleted.
+      const syncs = [...unfinished].filter(([, id]) => id === profileId).map(([sync]) => sync)
+      await Promise.all(syncs)
+      await deps.cache.remove(profileId).catch((error: unknown) => {
+        logger.error('customer cache not deleted at sign-out', { profileId, error })
+      })
+    },
+
+    stop(): void {
+      stopped = true
+      stopTimer()
+      active?.abort?.abort()
+    },
+  }
+}

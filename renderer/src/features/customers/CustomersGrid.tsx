@@ -1,0 +1,271 @@
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { memo, useEffect, useId, useRef, type KeyboardEvent } from 'react'
+import type { CustomerRow } from '../../../../shared/customers'
+import type { Money } from '../../../../shared/money'
+import { Icon } from '../../components/Icon'
+import { formatBalance } from '../../lib/format'
+import { COLUMNS, Highlight, KycBadge, StatusText, createdText, isLowBalance } from './cells'
+import { statusOf, type ColumnId, type SortState } from './customer-index'
+
+export const ROW_HEIGHT = 40
+export const HEADER_HEIGHT = 38
+const estimateSize = () => ROW_HEIGHT
+
+export type ScrollRequest = { readonly position: number; readonly token: number }
+
+type GridProps = {
+  rows: readonly CustomerRow[]
+  /** Row indices in display order. */
+  view: Int32Array
+  terms: readonly string[]
+  /** The query the rows on screen were filtered with (for tests and the benchmark). */
+  renderedQuery: string
+  sort: SortState
+  onSort: (column: ColumnId) => void
+  /** Index in `rows` of the selected customer. */
+  selectedRow: number | null
+  /** Scroll this position into view whenever the token changes. */
+  scrollRequest: ScrollRequest | null
+  /** Changes when the search, filters or sort change: back to the top. */
+  resetKey: string
+  threshold: Money | null
+  onSelect: (row: number) => void
+  onOpen: (row: number) => void
+  onKeyDown: (event: KeyboardEvent<HTMLDivElement>) => void
+  /** How many rows a Page Up / Page Down moves, reported as the viewport changes. */
+  onPageSize: (rows: number) => void
+  describedBy?: string
+}
+
+/**
+ * The customer table as an ARIA grid with virtual rows: only the rows in view (plus a few) are in
+ * the DOM, so aria-rowcount and aria-rowindex tell assistive technology where they are. The grid
+ * is one tab stop (the header's sort buttons are the others); the selected row is its active
+ * descendant, moved with ↑/↓, Home/End and Page Up/Down by the panel.
+ */
+export const CustomersGrid = memo(function CustomersGrid({
+  rows,
+  view,
+  terms,
+  renderedQuery,
+  sort,
+  onSort,
+  selectedRow,
+  scrollRequest,
+  resetKey,
+  threshold,
+  onSelect,
+  onOpen,
+  onKeyDown,
+  onPageSize,
+  describedBy,
+}: GridProps) {
+  const scrollRef = useRef<HTMLDivElement | null>(null)
+  const idPrefix = useId()
+  // Not compiled by React Compiler (the project does not use it); the grid re-renders as usual.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: view.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize,
+    overscan: 4,
+    paddingStart: HEADER_HEIGHT,
+    scrollPaddingStart: HEADER_HEIGHT,
+    initialRect: { width: 1100, height: 560 },
+  })
+
+  useEffect(() => {
+    if (scrollRequest) virtualizer.scrollToIndex(scrollRequest.position, { align: 'auto' })
+  }, [scrollRequest, virtualizer])
+
+  useEffect(() => {
+    // The virtualizer's own record of the offset: reading the element's would force a layout.
+    if ((virtualizer.scrollOffset ?? 0) > 0) virtualizer.scrollToOffset(0)
+  }, [resetKey, virtualizer])
+
+  const viewportHeight = virtualizer.scrollRect?.height ?? 0
+  useEffect(() => {
+    if (viewportHeight > 0) {
+      onPageSize(Math.max(1, Math.floor((viewportHeight - HEADER_HEIGHT) / ROW_HEIGHT) - 1))
+    }
+  }, [viewportHeight, onPageSize])
+
+  const items = virtualizer.getVirtualItems()
+  let activeId: string | undefined
+  for (const item of items) {
+    if (view[item.index] === selectedRow) activeId = `${idPrefix}-r${selectedRow}`
+  }
+
+  return (
+    <div
+      ref={scrollRef}
+      role="grid"
+      aria-label="Customers"
+      aria-describedby={describedBy}
+      aria-rowcount={view.length + 1}
+      aria-colcount={COLUMNS.length}
+      aria-activedescendant={activeId}
+      tabIndex={0}
+      className={`customer-grid${view.length === 0 ? ' is-empty' : ''}`}
+      // Fewer rows than fit: the grid shrinks to them. (A max-height, not an inherited custom
+      // property: changing it does not restyle every cell.)
+      style={{ maxHeight: HEADER_HEIGHT + view.length * ROW_HEIGHT + 2 }}
+      data-testid="customers-grid"
+      data-rendered-query={renderedQuery}
+      onKeyDown={onKeyDown}
+    >
+      <div role="rowgroup" className="grid-head">
+        <div role="row" aria-rowindex={1} className="grid-row grid-head-row">
+          {COLUMNS.map((column) => {
+            const sorted = sort.column === column.id
+            return (
+              <div
+                key={column.id}
+                role="columnheader"
+                aria-sort={sorted ? sort.direction : undefined}
+                className={`grid-cell grid-head-cell col-${column.id}${column.align === 'end' ? ' is-end' : ''}`}
+              >
+                <button
+                  type="button"
+                  className={`sort-button${sorted ? ' is-sorted' : ''}`}
+                  onClick={() => onSort(column.id)}
+                >
+                  <span>{column.label}</span>
+                  <Icon
+                    name={
+                      sorted
+                        ? sort.direction === 'ascending'
+                          ? 'arrowUp'
+                          : 'arrowDown'
+                        : 'sortable'
+                    }
+                    className="sort-icon"
+                  />
+                </button>
+              </div>
+            )
+          })}
+        </div>
+      </div>
+      <div
+        role="rowgroup"
+        className="grid-body"
+        style={{ height: view.length * ROW_HEIGHT }}
+        onDoubleClick={(event) => {
+          const row = rowOfEvent(event.target)
+          if (row !== null) onOpen(row)
+        }}
+        onClick={(event) => {
+          const row = rowOfEvent(event.target)
+          if (row !== null) onSelect(row)
+        }}
+      >
+        {items.map((item) => {
+          const rowIndex = view[item.index] ?? -1
+          const row = rows[rowIndex]
+          if (!row) return null
+          return (
+            <GridRow
+              key={item.index}
+              id={`${idPrefix}-r${rowIndex}`}
+              row={row}
+              rowIndex={rowIndex}
+              ariaRowIndex={item.index + 2}
+              top={item.start - HEADER_HEIGHT}
+              selected={rowIndex === selectedRow}
+              terms={terms}
+              low={isLowBalance(row.balance, threshold)}
+            />
+          )
+        })}
+      </div>
+    </div>
+  )
+})
+
+function rowOfEvent(target: EventTarget): number | null {
+  const element = (target as Element).closest?.('[data-row]')
+  const value = element?.getAttribute('data-row')
+  return value ? Number(value) : null
+}
+
+const GridRow = memo(function GridRow({
+  id,
+  row,
+  rowIndex,
+  ariaRowIndex,
+  top,
+  selected,
+  terms,
+  low,
+}: {
+  id: string
+  row: CustomerRow
+  rowIndex: number
+  ariaRowIndex: number
+  top: number
+  selected: boolean
+  terms: readonly string[]
+  low: boolean
+}) {
+  const created = createdText(row.createdAt)
+  return (
+    <div
+      id={id}
+      role="row"
+      aria-rowindex={ariaRowIndex}
+      aria-selected={selected}
+      data-row={rowIndex}
+      className={`grid-row grid-body-row${selected ? ' is-selected' : ''}`}
+      style={{ transform: `translateY(${top}px)` }}
+    >
+      <div role="gridcell" className="grid-cell col-name cell-name" title={row.name}>
+        <Highlight text={row.name} terms={terms} />
+      </div>
+      <div
+        role="gridcell"
+        className="grid-cell col-company cell-muted"
+        title={row.company ?? undefined}
+      >
+        {row.company ? <Highlight text={row.company} terms={terms} /> : <None />}
+      </div>
+      <div role="gridcell" className="grid-cell col-email" title={row.email ?? undefined}>
+        {row.email ? <Highlight text={row.email} terms={terms} /> : <None />}
+      </div>
+      <div role="gridcell" className="grid-cell col-phone mono">
+        {row.phone ? <Highlight text={row.phone} terms={terms} /> : <None />}
+      </div>
+      <div role="gridcell" className="grid-cell col-authId mono">
+        <Highlight text={row.authId} terms={terms} />
+      </div>
+      <div role="gridcell" className={`grid-cell col-balance is-end money${low ? ' is-low' : ''}`}>
+        {formatBalance(row.balance, row.currency)}
+        {low && <span className="visually-hidden"> (low balance)</span>}
+      </div>
+      <div role="gridcell" className="grid-cell col-kycStatus">
+        <KycBadge status={row.kycStatus} />
+      </div>
+      <div role="gridcell" className="grid-cell col-status">
+        <StatusText status={statusOf(row)} />
+      </div>
+      <div role="gridcell" className="grid-cell col-createdAt is-end cell-muted">
+        {created ? (
+          <time dateTime={row.createdAt ?? undefined} title={created.long}>
+            {created.short}
+          </time>
+        ) : (
+          <None />
+        )}
+      </div>
+    </div>
+  )
+})
+
+function None() {
+  return (
+    <span className="cell-none">
+      <span aria-hidden="true">—</span>
+      <span className="visually-hidden">none</span>
+    </span>
+  )
+}

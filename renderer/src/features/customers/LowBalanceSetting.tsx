@@ -1,0 +1,141 @@
+import { memo, useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react'
+import { settingsSchema, type Settings } from '../../../../shared/customers'
+import type { Result } from '../../../../shared/result'
+import { Icon } from '../../components/Icon'
+import { Spinner } from '../../components/Spinner'
+import { TextField } from '../../components/TextField'
+import { describeError } from '../../lib/error-messages'
+import { formatBalance } from '../../lib/format'
+
+const thresholdSchema = settingsSchema.shape.lowBalanceThreshold
+
+export function thresholdText(threshold: string | null): string {
+  return threshold === null ? '…' : formatBalance(threshold, null)
+}
+
+/**
+ * The low-balance threshold (`settings:get` / `settings:set`): a small button showing it, which
+ * opens a form to change it. Checked here with the contract's own rule, and again by main.
+ */
+export const LowBalanceSetting = memo(function LowBalanceSetting({
+  threshold,
+  onSave,
+}: {
+  threshold: string | null
+  onSave: (settings: Partial<Settings>) => Promise<Result<Settings>>
+}) {
+  const [open, setOpen] = useState(false)
+  const [value, setValue] = useState('')
+  const [error, setError] = useState<string | undefined>(undefined)
+  const [saving, setSaving] = useState(false)
+  const popoverId = useId()
+  const anchor = useRef<HTMLDivElement>(null)
+  const trigger = useRef<HTMLButtonElement>(null)
+  const input = useRef<HTMLInputElement>(null)
+  const shown = useMemo(() => thresholdText(threshold), [threshold])
+
+  useEffect(() => {
+    if (!open) return
+    input.current?.focus()
+    input.current?.select()
+    const onPointer = (event: PointerEvent) => {
+      if (!anchor.current?.contains(event.target as Node)) setOpen(false)
+    }
+    document.addEventListener('pointerdown', onPointer)
+    return () => document.removeEventListener('pointerdown', onPointer)
+  }, [open])
+
+  function close() {
+    setOpen(false)
+    trigger.current?.focus()
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault()
+    if (saving) return
+    const parsed = thresholdSchema.safeParse(value.trim())
+    if (!parsed.success) {
+      setError(parsed.error.issues[0]?.message ?? 'Use a plain amount such as 100 or 250.50.')
+      input.current?.focus()
+      return
+    }
+    setSaving(true)
+    const result = await onSave({ lowBalanceThreshold: parsed.data })
+    setSaving(false)
+    if (result.ok) {
+      close()
+    } else {
+      setError(
+        result.error.kind === 'validation'
+          ? (result.error.fields['lowBalanceThreshold'] ?? result.error.message)
+          : describeError(result.error).title,
+      )
+    }
+  }
+
+  return (
+    <div className="menu-anchor" ref={anchor}>
+      <button
+        ref={trigger}
+        type="button"
+        className="button button-ghost button-small threshold-trigger"
+        aria-expanded={open}
+        aria-controls={open ? popoverId : undefined}
+        disabled={threshold === null}
+        onClick={() => {
+          if (open) return setOpen(false)
+          setValue(threshold ?? '')
+          setError(undefined)
+          setOpen(true)
+        }}
+      >
+        under {shown}
+        <span className="visually-hidden">: change the low balance threshold</span>
+        <Icon name="chevronDown" />
+      </button>
+      {open && (
+        <form
+          id={popoverId}
+          className="popover"
+          noValidate
+          onSubmit={(event) => void submit(event)}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') {
+              event.preventDefault()
+              event.stopPropagation()
+              close()
+            }
+          }}
+        >
+          <TextField
+            label="Low balance threshold"
+            hint="A customer whose balance is below this amount, in their own currency, has a low balance."
+            inputRef={input}
+            inputMode="decimal"
+            autoComplete="off"
+            spellCheck={false}
+            value={value}
+            error={error}
+            onChange={(event) => {
+              setValue(event.target.value)
+              setError(undefined)
+            }}
+          />
+          <div className="popover-actions">
+            <button type="button" className="button button-ghost button-small" onClick={close}>
+              Cancel
+            </button>
+            <button
+              type="submit"
+              className="button button-primary button-small"
+              aria-disabled={saving || undefined}
+            >
+              {saving && <Spinner />}
+              Save threshold
+            </button>
+          </div>
+        </form>
+      )}
+    </div>
+  )
+})

@@ -1,0 +1,82 @@
+import { z } from 'zod'
+import { appErrorSchema } from './app-error'
+
+/**
+ * A customer as the table shows it and the plain cache stores it: display fields only, never a
+ * token. The balance is the exact 5-decimal string (see money.ts), null when the API gave none.
+ */
+export const customerRowSchema = z.object({
+  authId: z.string().min(1),
+  name: z.string(),
+  company: z.string().nullable(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  balance: z.string().nullable(),
+  currency: z.string().nullable(),
+  kycStatus: z.string().nullable(),
+  enabled: z.boolean().nullable(),
+  active: z.boolean().nullable(),
+  createdAt: z.string().nullable(),
+})
+export type CustomerRow = z.infer<typeof customerRowSchema>
+
+export const syncStatusSchema = z.object({
+  state: z.enum(['idle', 'syncing', 'failed']),
+  /** Pages fetched so far and pages expected, while syncing. */
+  pagesDone: z.number().int().nonnegative(),
+  pagesTotal: z.number().int().nonnegative().nullable(),
+  /** Why the last sync failed; the last good cache is kept. */
+  error: appErrorSchema.nullable(),
+  /** When the cache shown was completed (ISO), null if this profile never synced. */
+  syncedAt: z.string().nullable(),
+})
+export type SyncStatus = z.infer<typeof syncStatusSchema>
+
+export const customersSnapshotSchema = z.object({
+  rows: z.array(customerRowSchema),
+  sync: syncStatusSchema,
+  /** A message about the cache itself, e.g. that an unreadable cache file was discarded. */
+  cacheNotice: z.string().nullable(),
+})
+export type CustomersSnapshot = z.infer<typeof customersSnapshotSchema>
+
+export const connectivitySchema = z.object({
+  /**
+   * Online only after a request to the API got an answer; offline after network failures (no
+   * answer, or none in time). Null until a request has finished (at start-up, or signed out).
+   */
+  online: z.boolean().nullable(),
+  /** Since when (ISO) the app has been in this state. */
+  since: z.string(),
+})
+export type Connectivity = z.infer<typeof connectivitySchema>
+
+export const remoteSearchSchema = z.object({
+  rows: z.array(customerRowSchema),
+  total: z.number().int().nonnegative(),
+})
+export type RemoteSearch = z.infer<typeof remoteSearchSchema>
+
+export const settingsSchema = z.object({
+  /** Customers whose balance is below this (exact decimal string) are "low balance". */
+  lowBalanceThreshold: z
+    .string()
+    .regex(/^\d{1,12}(\.\d{1,5})?$/, 'Use a plain amount such as 100 or 250.50.'),
+})
+export type Settings = z.infer<typeof settingsSchema>
+export const DEFAULT_SETTINGS: Settings = { lowBalanceThreshold: '100' }
+
+/** The columns of a CSV export, in order: display fields only. */
+export const CSV_COLUMNS = [
+  ['name', 'Name'],
+  ['company', 'Company'],
+  ['email', 'Email'],
+  ['phone', 'Phone'],
+  ['authId', 'Auth ID'],
+  ['balance', 'Balance'],
+  ['currency', 'Currency'],
+  ['kycStatus', 'KYC status'],
+  ['enabled', 'Enabled'],
+  ['active', 'Active'],
+  ['createdAt', 'Created'],
+] as const satisfies readonly (readonly [keyof CustomerRow, string])[]

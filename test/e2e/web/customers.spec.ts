@@ -1,0 +1,379 @@
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { CSV_COLUMNS, type CustomerRow } from '../../../shared/customers'
+import { compareMoney, parseMoney } from '../../../shared/money'
+import {
+  bridgeSandboxUrl,
+  cachedCustomers,
+  columnTexts,
+  expectedMatches,
+  fold,
+  gridRows,
+  openSandboxCustomers,
+  parseCsv,
+  setSandboxFaults,
+} from '../support/customers'
+import { expect, expectAccessible, screenshotBothThemes, test } from '../support/fixtures'
+import { signInManually } from '../support/sign-in'
+
+const count = (n: number) => new Intl.NumberFormat('en-US').format(n)
+const collator = new Intl.Collator('en-US', { numeric: true })
+const NAME = 1
+const AUTH_ID = 5
+
+test.describe('customers', () => {
+  test('shows the synced customers after sign-in, accessible in both themes', async ({
+    page,
+    bridge,
+  }) => {
+    await openSandboxCustomers(page, bridge)
+    const { rows } = await cachedCustomers(bridge)
+    expect(rows.length).toBe(300)
+    await expect(page.getByTestId('customers-count')).toHaveText(`300 of 300 customers`)
+    const grid = page.getByRole('grid', { name: 'Customers' })
+    await expect(grid).toHaveAttribute('aria-rowcount', '301')
+    await expect(gridRows(page).first()).toHaveAttribute('aria-rowindex', '2')
+    // Virtual rows: only those near the viewport are in the DOM.
+    expect(await gridRows(page).count()).toBeLessThan(60)
+    await expect(grid.getByRole('columnheader', { name: 'Name' })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    )
+    // The balance of the first row, exact and with its currency, as the shared helpers format it.
+    const firstName = (await columnTexts(page, NAME, 1))[0]
+    const first = rows.find((row) => row.name === firstName)!
+    await expect(gridRows(page).first()).toContainText(first.authId)
+    await expect(page.getByTestId('customers-synced')).toContainText(
+      /Synced (just now|1 minute ago)/,
+    )
+    await expectAccessible(page)
+    await screenshotBothThemes(page, 'customers-table')
+  })
+
+  test('search is accent- and case-insensitive, highlights matches and says N of M', async ({
+    page,
+    bridge,
+  }) => {
+    await openSandboxCustomers(page, bridge)
+    const { rows } = await cachedCustomers(bridge)
+    // An accented customer of the sandbox, typed without its accents and in other case.
+    const accented = rows.find((row) => fold(row.name) !== row.name.toLowerCase())!
+    expect(accented).toBeTruthy()
+    const typed = fold(accented.name).toUpperCase()
+    const expected = expectedMatches(rows, typed)
+
+    await page.keyboard.press('Control+k')
+    await expect(page.getByLabel('Search customers')).toBeFocused()
+    await page.keyboard.type(typed)
+    await expect(page.getByTestId('customers-count')).toHaveText(
+      `${count(expected.length)} of 300 customers`,
+    )
+    const shown = await columnTexts(page, NAME, Math.min(expected.length, 5))
+    for (const name of shown) expect(fold(name)).toContain(fold(accented.name))
+    const mark = gridRows(page).first().locator('mark').first()
+    await expect(mark).toHaveText(accented.name.split(' ')[0]!)
+    await expectAccessible(page)
+    await screenshotBothThemes(page, 'customers-search')
+
+    // Several terms must all match, in any field: a first name and part of an auth id.
+    const other = rows[7]!
+    const twoTerms = `${other.authId.slice(3, 7).toLowerCase()} ${other.name.split(' ')[0]}`
+    await page.getByLabel('Search customers').fill(twoTerms)
+    await expect(page.getByTestId('customers-count')).toHaveText(
+      `${count(expectedMatches(rows, twoTerms).length)} of 300 customers`,
+    )
+    await expect(gridRows(page).first()).toContainText(other.authId)
+
+    // Esc clears the search.
+    await page.getByLabel('Search customers').press('Escape')
+    await expect(page.getByLabel('Search customers')).toHaveValue('')
+    await expect(page.getByTestId('customers-count')).toHaveText('300 of 300 customers')
+
+    // No matches: says so, and offers to clear.
+    await page.getByLabel('Search customers').fill('no such customer zzqx')
+    await expect(page.getByTestId('customers-count')).toHaveText('0 of 300 customers')
+    await expect(page.getByRole('heading', { name: 'No customers match' })).toBeVisible()
+    await expectAccessible(page)
+    await screenshotBothThemes(page, 'customers-no-match')
+    await page.getByRole('button', { name: 'Clear search and filters' }).click()
+    await expect(page.getByTestId('customers-count')).toHaveText('300 of 300 customers')
+    await expect(page.getByLabel('Search customers')).toBeFocused()
+  })
+
+  test('sorts by a column header, stable and exact', async ({ page, bridge }) => {
+    await openSandboxCustomers(page, bridge)
+    const { rows } = await cachedCustomers(bridge)
+    const grid = page.getByRole('grid', { name: 'Customers' })
+
+    // Name: ascending first (the default), then descending on a click; ties keep the cache order.
+    const byName = rows.toSorted((a, b) => collator.compare(a.name, b.name))
+    expect(await columnTexts(page, AUTH_ID, 8)).toEqual(byName.slice(0, 8).map((r) => r.authId))
+    await grid.getByRole('button', { name: 'Name' }).click()
+    await expect(grid.getByRole('columnheader', { name: 'Name' })).toHaveAttribute(
+      'aria-sort',
+      'descending',
+    )
+    const byNameDown = rows.toSorted((a, b) => collator.compare(b.name, a.name))
+    expect(await columnTexts(page, AUTH_ID, 8)).toEqual(byNameDown.slice(0, 8).map((r) => r.authId))
+
+    // Balance: largest first, compared exactly (never as floats); customers without one last.
+    await grid.getByRole('button', { name: 'Balance' }).click()
+    await expect(grid.getByRole('columnheader', { name: 'Balance' })).toHaveAttribute(
+      'aria-sort',
+      'descending',
+    )
+    await expect(grid.getByRole('columnheader', { name: 'Name' })).not.toHaveAttribute('aria-sort')
+    const byBalance = rows.toSorted(byMoney('descending'))
+    expect(await columnTexts(page, AUTH_ID, 8)).toEqual(byBalance.slice(0, 8).map((r) => r.authId))
+    await grid.getByRole('button', { name: 'Balance' }).click()
+    await expect(grid.getByRole('columnheader', { name: 'Balance' })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    )
+    const byBalanceUp = rows.toSorted(byMoney('ascending'))
+    expect(await columnTexts(page, AUTH_ID, 8)).toEqual(
+      byBalanceUp.slice(0, 8).map((r) => r.authId),
+    )
+    await screenshotBothThemes(page, 'customers-sorted-by-balance')
+  })
+
+  test('filters by KYC status, enabled and low balance, with a validated threshold', async ({
+    page,
+    bridge,
+  }) => {
+    await openSandboxCustomers(page, bridge)
+    const { rows } = await cachedCustomers(bridge)
+    const countShown = page.getByTestId('customers-count')
+
+    await page.getByLabel('KYC', { exact: true }).selectOption('rejected')
+    const rejected = rows.filter((r) => r.kycStatus === 'rejected')
+    await expect(countShown).toHaveText(`${count(rejected.length)} of 300 customers`)
+
+    await page.getByLabel('Status', { exact: true }).selectOption('disabled')
+    const rejectedDisabled = rejected.filter((r) => r.enabled === false)
+    await expect(countShown).toHaveText(`${count(rejectedDisabled.length)} of 300 customers`)
+    await page.getByRole('button', { name: 'Clear filters' }).click()
+    await expect(countShown).toHaveText('300 of 300 customers')
+
+    // Low balance: below the threshold from settings (100 by default), exactly.
+    await page.getByRole('checkbox', { name: 'Low balance' }).check()
+    const below = (limit: string) =>
+      rows.filter((r) => {
+        const balance = parseMoney(r.balance)
+        return balance !== null && compareMoney(balance, parseMoney(limit)!) < 0
+      })
+    await expect(countShown).toHaveText(`${count(below('100').length)} of 300 customers`)
+
+    // The threshold: refused when it is not a plain amount, saved through main when it is.
+    await page.getByRole('button', { name: /change the low balance threshold/ }).click()
+    const field = page.getByLabel('Low balance threshold')
+    await expect(field).toBeFocused()
+    await field.fill('ten rupees')
+    await page.getByRole('button', { name: 'Save threshold' }).click()
+    await expect(field).toHaveAttribute('aria-invalid', 'true')
+    await expect(page.getByText('Use a plain amount such as 100 or 250.50.')).toBeVisible()
+    await expectAccessible(page)
+    await screenshotBothThemes(page, 'customers-threshold')
+    await field.fill('50.5')
+    await page.getByRole('button', { name: 'Save threshold' }).click()
+    await expect(field).toBeHidden()
+    await expect(
+      page.getByRole('button', { name: /change the low balance threshold/ }),
+    ).toBeFocused()
+    await expect(countShown).toHaveText(`${count(below('50.5').length)} of 300 customers`)
+    const settings = await (
+      await fetch(new URL('/__bridge/ipc/settings%3Aget', bridge.url), {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Partner-Desk-Bridge': '1' },
+        body: '{}',
+      })
+    ).json()
+    expect(settings).toEqual({ ok: true, value: { lowBalanceThreshold: '50.5' } })
+  })
+
+  test('moves the selection with the keyboard and opens a customer with Enter', async ({
+    page,
+    bridge,
+  }) => {
+    await openSandboxCustomers(page, bridge)
+    const { rows } = await cachedCustomers(bridge)
+    const byName = rows.toSorted((a, b) => collator.compare(a.name, b.name))
+    const search = page.getByLabel('Search customers')
+
+    // From the search box: ↓ selects the first row, ↓ the next, Enter opens it.
+    await search.focus()
+    await search.press('ArrowDown')
+    await expect(gridRows(page).nth(0)).toHaveAttribute('aria-selected', 'true')
+    await search.press('ArrowDown')
+    await expect(gridRows(page).nth(1)).toHaveAttribute('aria-selected', 'true')
+    await expect(gridRows(page).nth(0)).toHaveAttribute('aria-selected', 'false')
+    await search.press('Enter')
+    await expect(page.getByTestId('customers-opened')).toContainText(byName[1]!.name)
+    await expect(page.getByTestId('customers-opened')).toContainText(byName[1]!.authId)
+
+    // In the grid: End goes to the last customer and scrolls it into view; Home back up.
+    const grid = page.getByRole('grid', { name: 'Customers' })
+    await grid.focus()
+    await grid.press('End')
+    const last = grid.locator('[role="row"][aria-rowindex="301"]')
+    await expect(last).toHaveAttribute('aria-selected', 'true')
+    await expect(last).toBeInViewport()
+    await expect(grid).toHaveAttribute('aria-activedescendant', (await last.getAttribute('id'))!)
+    await grid.press('ArrowUp')
+    await expect(grid.locator('[role="row"][aria-rowindex="300"]')).toHaveAttribute(
+      'aria-selected',
+      'true',
+    )
+    await grid.press('Enter')
+    await expect(page.getByTestId('customers-opened')).toContainText(byName[298]!.name)
+    await grid.press('Home')
+    await expect(grid.locator('[role="row"][aria-rowindex="2"]')).toBeInViewport()
+    await screenshotBothThemes(page, 'customers-keyboard')
+
+    // Esc in the grid clears the search; the selection stays on its customer.
+    await search.fill(byName[0]!.name)
+    await grid.focus()
+    await grid.press('Escape')
+    await expect(search).toHaveValue('')
+  })
+
+  test('exports the filtered, sorted view as CSV', async ({ page, bridge }) => {
+    await openSandboxCustomers(page, bridge)
+    const { rows } = await cachedCustomers(bridge)
+    const query = 'sharma'
+    await page.getByLabel('Search customers').fill(query)
+    const grid = page.getByRole('grid', { name: 'Customers' })
+    await grid.getByRole('button', { name: 'Created' }).click() // newest first
+    const expected = expectedMatches(rows, query).toSorted(
+      (a, b) => Date.parse(b.createdAt ?? '') - Date.parse(a.createdAt ?? ''),
+    )
+    await expect(page.getByTestId('customers-count')).toHaveText(
+      `${count(expected.length)} of 300 customers`,
+    )
+    await page.getByRole('button', { name: 'Export CSV' }).click()
+    const status = page.getByTestId('export-status')
+    await expect(status).toContainText(/Saved \S+\.csv/)
+    const fileName = /Saved (\S+\.csv)/.exec((await status.textContent()) ?? '')![1]!
+    const csv = (await readFile(join(bridge.dataDir, 'exports', fileName), 'utf8')).replace(
+      /^\uFEFF/,
+      '',
+    )
+    const [header, ...records] = parseCsv(csv.trimEnd())
+    expect(header).toEqual(CSV_COLUMNS.map(([, label]) => label))
+    expect(records.map((record) => record[4])).toEqual(expected.map((r) => r.authId))
+    const first = expected[0]!
+    expect(records[0]![0]).toBe(first.name)
+    expect(records[0]![5]).toBe(first.balance ?? '')
+    await expectAccessible(page)
+  })
+
+  test('keeps showing the cached customers when the sandbox stops answering', async ({
+    page,
+    bridge,
+  }) => {
+    // Main probes an unreachable API with back-off (2 s, 4 s, … up to 30 s) before recovering.
+    test.setTimeout(120_000)
+    await openSandboxCustomers(page, bridge)
+    const sandbox = await bridgeSandboxUrl(bridge)
+    // The API goes away: every request's connection is dropped.
+    await setSandboxFaults(sandbox, [{ kind: 'drop' }])
+    await page.reload()
+    await expect(gridRows(page).first()).toBeVisible()
+    await expect(page.getByTestId('customers-count')).toHaveText('300 of 300 customers')
+    const refresh = page.getByRole('button', { name: 'Refresh customers' })
+    // Whether main has noticed yet or not, a refresh now cannot reach the API.
+    if ((await refresh.getAttribute('aria-disabled')) !== 'true') await refresh.click()
+    const banner = page.getByRole('status').filter({ hasText: 'Offline — showing customers' })
+    await expect(banner).toContainText(/Offline — showing customers synced at .+/)
+    await expect(refresh).toHaveAttribute('aria-disabled', 'true')
+    await expect(page.getByText('Refresh needs a connection to Vobiz.')).toBeVisible()
+    await expect(gridRows(page).first()).toBeVisible()
+    // Search and sort still work on the cache.
+    await page.getByLabel('Search customers').fill('a')
+    await expect(page.getByTestId('customers-count')).toHaveText(/\d+ of 300 customers/)
+    await expectAccessible(page)
+    await screenshotBothThemes(page, 'customers-offline')
+
+    // The API is back: main recovers by itself and the page follows its events.
+    await setSandboxFaults(sandbox, [])
+    await expect(banner).toHaveCount(0, { timeout: 60_000 })
+    await expect(refresh).not.toHaveAttribute('aria-disabled', 'true')
+  })
+
+  test('shows the progress of the first sync and searches Vobiz until it completes', async ({
+    page,
+    bridge,
+    api,
+  }) => {
+    const headers = {
+      'X-Auth-ID': api.credentials.authId,
+      'X-Auth-Token': api.credentials.authToken,
+    }
+    const list = (await (
+      await fetch(`${api.baseUrl}/api/v1/partner/accounts?per_page=100`, { headers })
+    ).json()) as { accounts: { name: string }[] }
+    const query = list.accounts[0]!.name.split(' ')[0]!
+    const found = (await (
+      await fetch(
+        `${api.baseUrl}/api/v1/partner/accounts?per_page=100&search=${encodeURIComponent(query)}`,
+        { headers },
+      )
+    ).json()) as { total: number }
+    // The first customer list request (the sync's first page) takes 12 s (under the client's
+    // 15 s timeout): long enough to search meanwhile (the search's own request is not delayed).
+    api.setFaults([{ kind: 'latency', ms: 12_000, times: 1, path: '/api/v1/partner/accounts' }])
+    await page.goto(bridge.url)
+    await signInManually(page, { ...api.credentials, baseUrl: api.baseUrl })
+    const progress = page.getByRole('progressbar', { name: 'Syncing customers' })
+    await expect(progress).toBeVisible()
+
+    const search = page.getByLabel('Search customers')
+    await search.fill(query)
+    await expect(page.getByTestId('customers-count')).toHaveText(
+      new RegExp(`^\\d+ of ${found.total} match(es)? on Vobiz$`),
+    )
+    await expect(page.getByText('Searching Vobiz directly')).toBeVisible()
+    await expect(gridRows(page).first()).toContainText(query)
+
+    await search.press('Escape')
+    await expect(page.getByRole('heading', { name: 'Fetching your customers…' })).toBeVisible()
+    await expect(progress).toBeVisible()
+    await expectAccessible(page)
+    await screenshotBothThemes(page, 'customers-first-sync')
+    await search.fill(query)
+
+    // The sync completes: the same search now runs over the saved list.
+    await expect(progress).toBeHidden({ timeout: 30_000 })
+    await expect(page.getByTestId('customers-count')).toHaveText(/^\d+ of 50 customers$/)
+    await expect(page.getByText('Searching Vobiz directly')).toHaveCount(0)
+  })
+
+  test('says when nothing has been synced yet and the API cannot be reached', async ({
+    page,
+    bridge,
+    api,
+  }) => {
+    // Sign-in works, but the customer list cannot be read: the first sync never completes.
+    api.setFaults([{ kind: 'drop', path: '/api/v1/partner/accounts' }])
+    await page.goto(bridge.url)
+    await signInManually(page, { ...api.credentials, baseUrl: api.baseUrl })
+    await expect(page.getByTestId('partner-auth-id')).toContainText(api.credentials.authId)
+    // Then the API goes away altogether (main's probes of /partner/me fail too).
+    api.setFaults([{ kind: 'drop' }])
+    await expect(
+      page.getByRole('heading', { name: 'Offline — nothing synced yet for this profile' }),
+    ).toBeVisible({ timeout: 30_000 })
+    await expect(page.getByLabel('Search customers')).toHaveCount(0)
+    await expectAccessible(page)
+    await screenshotBothThemes(page, 'customers-never-synced-offline')
+  })
+})
+
+function byMoney(direction: 'ascending' | 'descending') {
+  return (a: CustomerRow, b: CustomerRow): number => {
+    const x = parseMoney(a.balance)
+    const y = parseMoney(b.balance)
+    if (!x || !y) return x ? -1 : y ? 1 : 0
+    return direction === 'ascending' ? compareMoney(x, y) : compareMoney(y, x)
+  }
+}

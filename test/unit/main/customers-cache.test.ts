@@ -1,0 +1,231 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { startSandbox, type RunningSandbox } from '../../../electron/sandbox'
+import {
+  createCustomerCache,
+  DISCARDED_NOTICE,
+} from '../../../electron/main/services/customer-cache'
+import { createFileLogger } from '../../../electron/main/services/logger'
+import type { Connectivity, CustomerRow } from '../../../shared/customers'
+import type { SessionState } from '../../../shared/ipc-contract'
+import { createAppHarness } from '../../support/app-harness'
+import { authIdsOf, signInTo, snapshot, syncNow, valueOf } from '../../support/customers'
+import { sandboxApi } from '../../support/sandbox-api'
+import { makeTempDir } from '../../support/temp-dir'
+
+let api: RunningSandbox
+const apps: ReturnType<typeof createAppHarness>[] = []
+
+beforeAll(async () => {
+  api = await startSandbox({ port: 0, customers: 130, seed: 8 })
+})
+afterAll(() => api.close())
+beforeEach(() => {
+  api.setFaults([])
+  api.reset()
+})
+afterEach(async () => {
+  await Promise.all(apps.splice(0).map((app) => app.close()))
+})
+
+function open(dir: string, options: Parameters<typeof createAppHarness>[1] = {}) {
+  const app = createAppHarness(dir, options)
+  apps.push(app)
+  return app
+}
+
+async function syncedProfile() {
+  const dir = makeTempDir()
+  const app = open(dir)
+  const profileId = await signInTo(app, api)
+  await syncNow(app)
+  const rows = authIdsOf(await snapshot(app))
+  expect(rows).toHaveLength(130)
+  await app.close()
+  return { dir, profileId, rows, file: join(dir, 'cache', profileId, 'customers.json') }
+}
+
+describe('customer cache on disk', () => {
+  it('serves the cached rows at start-up even when the API cannot be reached', async () => {
+    const own = await startSandbox({ port: 0, customers: 75, seed: 2 })
+    const dir = makeTempDir()
+    const first = open(dir)
+    await signInTo(first, own)
+    const synced = await syncNow(first)
+    const rows = (await snapshot(first)).rows
+    await first.close()
+    await own.close() // the API is gone: connections are refused
+
+    const app = open(dir)
+    app.start()
+    const cached = await snapshot(app)
+    expect(cached.rows).toEqual(rows)
+    expect(cached.sync.syncedAt).toBe(synced.syncedAt)
+    expect(cached.cacheNotice).toBeNull()
+    // The start-up refresh fails, the list stays, and the app knows it is offline.
+    const status = await syncNow(app)
+    expect(status).toMatchObject({ state: 'failed', error: { kind: 'offline' } })
+    expect((await snapshot(app)).rows).toEqual(rows)
+    expect((await valueOf<Connectivity>(app.invoke('network:get', {}))).online).toBe(false)
+  })
+
+  it.each([
+    ['garbage bytes', Buffer.from([0xff, 0xfe, 0x00, 0x9c, 0x42, 0x13])],
+    ['a file cut short', null],
+    ['valid JSON of another shape', Buffer.from('{"rows": [{"authId": 1}]}')],
+    ['a row with a wrong field', 'wrong-row'],
+  ] as const)(
+    'discards %s with a notice, keeps the sign-in, and syncs again',
+    async (_, damage) => {
+      const { dir, file, rows } = await syncedProfile()
+      const original = readFileSync(file)
+      if (damage === null) writeFileSync(file, original.subarray(0, original.length / 2))
+      else if (damage === 'wrong-row') {
+        writeFileSync(file, original.toString('utf8').replace(/"MA_[A-Z0-9]{8}"/, '42'))
+      } else writeFileSync(file, damage)
+
+      const app = open(dir)
+      const snap = await snapshot(app)
+      expect(snap.rows).toEqual([])
+      expect(snap.cacheNotice).toBe(DISCARDED_NOTICE)
+      expect(snap.sync.syncedAt).toBeNull()
+      const session = await valueOf<SessionState>(app.invoke('session:get', {}))
+      expect(session.activeProfileId).not.toBeNull()
+      expect(session.profiles[0]?.tokenStorage).toBe('encrypted')
+
+      expect(await syncNow(app)).toMatchObject({ state: 'idle', error: null })
+      const healed = await snapshot(app)
+      expect(authIdsOf(healed)).toEqual(rows)
+      expect(healed.cacheNotice).toBeNull()
+      expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ version: 1 })
+    },
+  )
+
+  it('fails the sync with a storage error when the cache cannot be written', async () => {
+    const { dir, file } = await syncedProfile()
+    // A folder where the file should be: it can be neither read nor replaced.
+    rmSync(file)
+    mkdirSync(join(file, 'in-the-way'), { recursive: true })
+
+    const app = open(dir)
+    const status = await syncNow(app)
+    expect(status).toMatchObject({ state: 'failed', error: { kind: 'storage' } })
+    expect((await snapshot(app)).cacheNotice).toBe(DISCARDED_NOTICE)
+    // No temporary file is left behind.
+    expect(readdirSync(join(file, '..')).filter((name) => name.endsWith('.tmp'))).toEqual([])
+  })
+
+  it('signs out: the profile cache is deleted, even while a sync is running', async () => {
+    const { dir, profileId } = await syncedProfile()
+    const app = open(dir)
+    expect((await snapshot(app)).rows).toHaveLength(130)
+    api.setFaults([{ kind: 'latency', ms: 50, path: '/partner/accounts' }])
+    const running = syncNow(app)
+    await valueOf(app.invoke('session:signOut', { profileId }))
+    expect((await running).error?.kind).toBe('conflict') // cancelled
+    expect(existsSync(join(dir, 'cache', profileId))).toBe(false)
+    expect(await snapshot(app)).toMatchObject({ rows: [], cacheNotice: null })
+    expect(app.eventsOf('customers:changed').at(-1)).toEqual({ syncedAt: null, count: 0 })
+    expect((await valueOf<Connectivity>(app.invoke('network:get', {}))).online).toBeNull()
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    expect(existsSync(join(dir, 'cache', profileId))).toBe(false)
+  })
+
+  it('switching profiles switches caches', async () => {
+    const dir = makeTempDir()
+    const app = open(dir, { sandboxCustomers: 40 })
+    const partner = await signInTo(app, api)
+    await syncNow(app)
+    const sandbox = await valueOf<SessionState>(app.invoke('session:signInSandbox', {}))
+    expect(sandbox.activeProfileId).not.toBe(partner)
+    expect(await syncNow(app)).toMatchObject({ state: 'idle' })
+    expect((await snapshot(app)).rows).toHaveLength(40)
+
+    const partnerIds = await sandboxApi(api).authIds()
+    api.setFaults([{ kind: 'hang', path: '/partner/accounts' }])
+    await valueOf(app.invoke('session:switchProfile', { profileId: partner }))
+    // At once from the cache, while its refresh hangs.
+    expect(authIdsOf(await snapshot(app))).toEqual(partnerIds)
+    await valueOf(app.invoke('session:switchProfile', { profileId: sandbox.activeProfileId! }))
+    expect((await snapshot(app)).rows).toHaveLength(40)
+    expect(readdirSync(join(dir, 'cache')).toSorted()).toEqual(
+      [partner, sandbox.activeProfileId!].toSorted(),
+    )
+  })
+})
+
+describe('customer cache file', () => {
+  const rows: CustomerRow[] = [
+    {
+      authId: 'MA_AAAA0001',
+      name: 'Zoë Wiśniewski',
+      company: null,
+      email: 'zoe@example.com',
+      phone: null,
+      balance: '0.00000',
+      currency: 'EUR',
+      kycStatus: 'pending',
+      enabled: false,
+      active: null,
+      createdAt: '2025-01-02T03:04:05.000000+00:00',
+    },
+    {
+      authId: 'MA_AAAA0002',
+      name: 'Priya Sharma',
+      company: 'Lotus, "Call" Solutions',
+      email: null,
+      phone: '+919812345678',
+      balance: null,
+      currency: null,
+      kycStatus: null,
+      enabled: true,
+      active: true,
+      createdAt: null,
+    },
+  ]
+  const setup = () => {
+    const dir = makeTempDir()
+    const cache = createCustomerCache({
+      dataDir: dir,
+      logger: createFileLogger({ file: join(dir, 'logs', 'main.log') }),
+    })
+    return { dir, cache }
+  }
+
+  it('gives back exactly what it saved, and nothing for a profile never saved', async () => {
+    const { cache } = setup()
+    expect(await cache.load('aaaa')).toEqual({ kind: 'missing' })
+    await cache.save('aaaa', { syncedAt: '2026-05-06T07:12:40.437Z', rows })
+    expect(await cache.load('aaaa')).toEqual({
+      kind: 'loaded',
+      syncedAt: '2026-05-06T07:12:40.437Z',
+      rows,
+    })
+    await cache.save('aaaa', { syncedAt: '2026-05-06T08:00:00.000Z', rows: [] })
+    expect(await cache.load('aaaa')).toMatchObject({ kind: 'loaded', rows: [] })
+  })
+
+  it('discards a file written for another profile or with other fields', async () => {
+    const { cache } = setup()
+    await cache.save('aaaa', { syncedAt: '2026-05-06T07:12:40.437Z', rows })
+    const text = readFileSync(cache.fileOf('aaaa'), 'utf8')
+    mkdirSync(join(cache.fileOf('bbbb'), '..'), { recursive: true })
+    writeFileSync(cache.fileOf('bbbb'), text)
+    expect(await cache.load('bbbb')).toEqual({ kind: 'discarded', notice: DISCARDED_NOTICE })
+    expect(existsSync(cache.fileOf('bbbb'))).toBe(false)
+    writeFileSync(cache.fileOf('aaaa'), text.replace('"name","company"', '"company","name"'))
+    expect((await cache.load('aaaa')).kind).toBe('discarded')
+  })
+
+  it('removes temporary files a crash left behind, and refuses odd profile ids', async () => {
+    const { cache } = setup()
+    await cache.save('aaaa', { syncedAt: '2026-05-06T07:12:40.437Z', rows })
+    const folder = join(cache.fileOf('aaaa'), '..')
+    writeFileSync(join(folder, '.customers.json.0123456789ab.tmp'), '{"half": ')
+    expect((await cache.load('aaaa')).kind).toBe('loaded')
+    expect(readdirSync(folder)).toEqual(['customers.json'])
+    await expect(cache.load('../../etc')).rejects.toThrow()
+    await expect(cache.remove('..')).rejects.toThrow()
+  })
+})
