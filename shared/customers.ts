@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { appErrorSchema } from './app-error'
+import { CLIPBOARD_CLEAR_SECONDS } from './credentials'
 
 /**
  * A customer as the table shows it and the plain cache stores it: display fields only, never a
@@ -62,9 +63,18 @@ export const settingsSchema = z.object({
   lowBalanceThreshold: z
     .string()
     .regex(/^\d{1,12}(\.\d{1,5})?$/, 'Use a plain amount such as 100 or 250.50.'),
+  /** How long a copied secret stays on the clipboard before Partner Desk clears it. */
+  clipboardClearSeconds: z
+    .number()
+    .int('Use whole seconds.')
+    .min(CLIPBOARD_CLEAR_SECONDS.min, `At least ${CLIPBOARD_CLEAR_SECONDS.min} seconds.`)
+    .max(CLIPBOARD_CLEAR_SECONDS.max, `At most ${CLIPBOARD_CLEAR_SECONDS.max} seconds.`),
 })
 export type Settings = z.infer<typeof settingsSchema>
-export const DEFAULT_SETTINGS: Settings = { lowBalanceThreshold: '100' }
+export const DEFAULT_SETTINGS: Settings = {
+  lowBalanceThreshold: '100',
+  clipboardClearSeconds: CLIPBOARD_CLEAR_SECONDS.default,
+}
 
 /** The columns of a CSV export, in order: display fields only. */
 export const CSV_COLUMNS = [

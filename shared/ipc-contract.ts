@@ -6,6 +6,13 @@ import {
   settingsSchema,
   syncStatusSchema,
 } from './customers'
+import {
+  clipboardClearedSchema,
+  copiedSecretSchema,
+  copyCredentialRequestSchema,
+  revealedTokenSchema,
+} from './credentials'
+import { customerDetailReplySchema } from './customer-detail'
 import { signInSchema } from './sign-in'
 import { CHANNEL_NAMES, type ChannelName, type EventNameOf } from './ipc-names'
 
@@ -101,6 +108,18 @@ export const channels = {
     request: z.object({ authIds: z.array(z.string().min(1).max(100)).max(200_000) }).strict(),
     response: z.object({ saved: z.boolean(), fileName: z.string().nullable() }),
   },
+  /** One customer's full record: fresh from Vobiz, else the last one saved (offline). */
+  'customers:detail': {
+    request: z.object({ authId: z.string().trim().min(1).max(100) }).strict(),
+    response: customerDetailReplySchema,
+  },
+  /** Copies a customer's token (or env lines) in main; the token never comes back. */
+  'credentials:copy': { request: copyCredentialRequestSchema, response: copiedSecretSchema },
+  /** The one reply that carries a customer token: shown for a few seconds, then dropped. */
+  'credentials:reveal': {
+    request: z.object({ authId: z.string().trim().min(1).max(100) }).strict(),
+    response: revealedTokenSchema,
+  },
   'network:get': { request: empty, response: connectivitySchema },
   'settings:get': { request: empty, response: settingsSchema },
   'settings:set': { request: settingsSchema.partial().strict(), response: settingsSchema },
@@ -112,6 +131,8 @@ export const events = {
   /** The cache was replaced (a sync completed) or cleared: fetch `customers:get` again. */
   'customers:changed': z.object({ syncedAt: z.string().nullable(), count: z.number().int() }),
   'network:changed': connectivitySchema,
+  /** A copied secret's timer ran out (or sign-out, quit): cleared, or left as the user replaced it. */
+  'clipboard:cleared': clipboardClearedSchema,
 } as const satisfies Record<EventNameOf, z.ZodType>
 
 export type Channel = keyof typeof channels

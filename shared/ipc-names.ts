@@ -16,6 +16,9 @@ export const CHANNEL_NAMES = [
   'customers:sync',
   'customers:searchRemote',
   'customers:exportCsv',
+  'customers:detail',
+  'credentials:copy',
+  'credentials:reveal',
   'network:get',
   'settings:get',
   'settings:set',
@@ -25,6 +28,7 @@ export const EVENT_NAMES = [
   'customers:syncProgress',
   'customers:changed',
   'network:changed',
+  'clipboard:cleared',
 ] as const
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number]

@@ -82,6 +82,7 @@ export const customerAccountSchema = z.object({
   auto_recharge: optionalFlag,
   cash_credits: balanceValue.optional(),
   currency: optionalText,
+  credit_limit: balanceValue.optional(),
   cps_limit: optionalCount,
   concurrent_calls_limit: optionalCount,
   base_cps_limit: optionalCount,

@@ -1,8 +1,13 @@
 import type { EventName, EventPayload } from '../../shared/ipc-contract'
 import { dispatch } from './ipc/dispatch'
 import { createHandlers } from './ipc/handlers'
+import { createClipboardGuard } from './services/clipboard-guard'
 import { createConnectivity, observeClient } from './services/connectivity'
+import { createCredentialsService } from './services/credentials-service'
 import { createCustomerCache } from './services/customer-cache'
+import { createCustomerDetailsService } from './services/customer-details-service'
+import { createCustomerDetailsCache } from './services/customer-details-cache'
+import { createCustomerTokens } from './services/customer-tokens'
 import { createCustomersService } from './services/customers-service'
 import type { Logger } from './services/logger'
 import { createPartnerCache } from './services/partner-view'
@@ -50,6 +55,21 @@ export function createAppServices(ports: AppPorts) {
   const { logger, clock, scheduler } = ports
   const vault = createVault(ports)
   const settings = createSettings(ports.store)
+  const tokens = createCustomerTokens({
+    dataDir: ports.dataDir,
+    safeStorage: ports.safeStorage,
+    logger,
+    allowsWeakStorage: (profileId) => vault.tokenStorage(profileId) === 'weak',
+  })
+  const detailsCache = createCustomerDetailsCache({ dataDir: ports.dataDir, logger })
+  const guard = createClipboardGuard({
+    clipboard: ports.clipboard,
+    scheduler,
+    clock,
+    logger,
+    clearAfterMs: () => settings.get().clipboardClearSeconds * 1000,
+    onCleared: (event) => ports.emit('clipboard:cleared', event),
+  })
   const connectivity = createConnectivity({
     clock,
     scheduler,
@@ -64,7 +84,11 @@ export function createAppServices(ports: AppPorts) {
     createClient: (credentials) =>
       createVobizClient({ ...credentials, ...ports.client, fetch: ports.fetch, logger }),
     observeClient: (client) => observeClient(client, connectivity),
-    onSignOut: (profileId) => customers.forget(profileId),
+    onSignOut: async (profileId) => {
+      await guard.clearNow('signOut')
+      await customers.forget(profileId)
+      await Promise.all([tokens.forget(profileId), detailsCache.forget(profileId)])
+    },
     sandbox: ports.sandbox,
     logger,
     clock,
@@ -82,10 +106,19 @@ export function createAppServices(ports: AppPorts) {
     logger,
     saveFile: ports.saveFile,
     emit: ports.emit,
+    onSynced: (profileId, entries) => tokens.replaceAll(profileId, entries),
     ...(ports.customers?.refreshEveryMs ? { refreshEveryMs: ports.customers.refreshEveryMs } : {}),
     ...(ports.customers?.concurrency ? { sync: { concurrency: ports.customers.concurrency } } : {}),
   })
   connectivity.onOnline(() => customers.refreshInBackground())
+  const details = createCustomerDetailsService({
+    session,
+    customers,
+    tokens,
+    details: detailsCache,
+    clock,
+  })
+  const credentials = createCredentialsService({ details, guard, logger })
 
   const handlers = createHandlers({
     session,
@@ -94,6 +127,8 @@ export function createAppServices(ports: AppPorts) {
     customers,
     connectivity,
     settings,
+    details,
+    credentials,
   })
   return {
     session,
@@ -106,6 +141,9 @@ export function createAppServices(ports: AppPorts) {
       session.restore()
       customers.follow()
     },
+    /** Before quitting: a copied secret still on the clipboard is taken off it. */
+    clearClipboard: (): Promise<void> => guard.clearNow('quit'),
+    clipboardPending: (): boolean => guard.pending(),
     /** At quit: no more timers, probes or syncs. */
     stop(): void {
       customers.stop()

@@ -17,7 +17,7 @@ import { createFileLogger } from './services/logger'
 import { systemClock, systemScheduler } from './services/ports'
 import { createSandboxLauncher } from './services/sandbox-launcher'
 import { restoreWindowState, saveWindowState } from './services/window-state'
-import { createMainWindow } from './window'
+import { createMainWindow, denyPermissions } from './window'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
 const preloadPath = join(here, '../preload/index.cjs')
@@ -43,11 +43,7 @@ async function start(): Promise<void> {
   const sandbox = createSandboxLauncher()
   let window: BrowserWindow | null = null
 
-  // The renderer needs no camera, notifications or anything else a page may ask for.
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) =>
-    callback(false),
-  )
-  session.defaultSession.setPermissionCheckHandler(() => false)
+  denyPermissions(session.defaultSession)
 
   const services = createAppServices({
     store,
@@ -94,6 +90,14 @@ async function start(): Promise<void> {
   })
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()
+  })
+  // A secret still on the clipboard is cleared before the app goes (if it is still there).
+  let clipboardChecked = false
+  app.on('before-quit', (event) => {
+    if (clipboardChecked || !services.clipboardPending()) return
+    event.preventDefault()
+    clipboardChecked = true
+    void services.clearClipboard().finally(() => app.quit())
   })
   app.on('will-quit', () => {
     services.stop()

@@ -1,4 +1,4 @@
-import { BrowserWindow, shell, type WebContents } from 'electron'
+import { BrowserWindow, shell, type Session, type WebContents } from 'electron'
 import { isAllowedExternalUrl } from './ipc/handlers'
 import { DEFAULT_WINDOW_SIZE, type WindowState } from './services/window-state'
 
@@ -36,6 +36,12 @@ export function guardNavigation(contents: WebContents, rendererUrl: string): voi
     if (isAllowedExternalUrl(url)) void shell.openExternal(url)
     return { action: 'deny' }
   })
+}
+
+/** The renderer needs no camera, notifications or anything else a page may ask for. */
+export function denyPermissions(session: Session): void {
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
+  session.setPermissionCheckHandler(() => false)
 }
 
 export function createMainWindow(options: MainWindowOptions): BrowserWindow {

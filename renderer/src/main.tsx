@@ -9,6 +9,7 @@ import './features/sign-in/sign-in.css'
 import './features/partner-header/partner-header.css'
 import './features/home/home.css'
 import './features/customers/customers.css'
+import './features/customer-drawer/drawer.css'
 
 applyTheme(readStoredTheme())
 

@@ -4,7 +4,9 @@ import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { startWebBridge } from '../bridge/server'
 
-// `npm run web -- --port 5180`: the browser preview of Partner Desk over the web bridge.
+// `npm run web -- --port 5180 [--api URL]`: the browser preview of Partner Desk over the web
+// bridge. Without --api it starts the sandbox at once and prints its credentials (Try the sandbox
+// signs in to it); with --api, sign in with your partner credentials to that API.
 const { values } = parseArgs({
   options: {
     port: { type: 'string', default: '5180' },
@@ -12,8 +14,14 @@ const { values } = parseArgs({
     encryption: { type: 'string', default: 'available' },
     'sandbox-customers': { type: 'string', default: '500' },
     'sandbox-port': { type: 'string', default: '0' },
+    api: { type: 'string' },
+    // The tests start the sandbox through "Try the sandbox", as a user does.
+    'sandbox-on-demand': { type: 'boolean', default: false },
   },
 })
+if (values.api !== undefined && !/^https?:\/\/[^\s]+$/.test(values.api)) {
+  throw new Error('--api must be an http(s) URL, e.g. https://api.vobiz.ai')
+}
 
 const encryption = values.encryption
 if (encryption !== 'available' && encryption !== 'basic_text' && encryption !== 'unavailable') {
@@ -29,6 +37,15 @@ const bridge = await startWebBridge({
 })
 console.log(`Partner Desk web preview: ${bridge.url}`)
 console.log(`Data folder: ${dataDir}`)
+if (values.api) {
+  console.log(`API: ${values.api} — sign in with your partner Auth ID and Auth Token, and set`)
+  console.log('this URL as the API base URL under Advanced on the sign-in screen.')
+} else if (!values['sandbox-on-demand']) {
+  const sandbox = await bridge.ensureSandbox()
+  console.log(`Sandbox API: ${sandbox.baseUrl}`)
+  console.log(`  Auth ID:    ${sandbox.authId}`)
+  console.log(`  Auth Token: ${sandbox.authToken}  (sandbox only; or press Try the sandbox)`)
+}
 
 const stop = () => {
   void bridge.close().then(() => process.exit(0))

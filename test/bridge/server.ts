@@ -117,8 +117,20 @@ export async function startWebBridge(options: WebBridgeOptions) {
       return
     }
     if (url.pathname === '/__bridge/preload.js') return send(res, 200, TYPES['.js']!, PRELOAD)
+    // The clipboard port, inspectable by tests: its text and the raw OS formats written with it;
+    // a POST stands for the user copying something else.
     if (url.pathname === '/__bridge/clipboard') {
-      return send(res, 200, 'application/json', JSON.stringify({ text: clipboard.current() }))
+      if (req.method === 'POST') {
+        const body = (await readJson(req)) as { text?: unknown } | undefined
+        await clipboard.writeText(typeof body?.text === 'string' ? body.text : '')
+      }
+      const formats = Object.keys(clipboard.formats())
+      return send(
+        res,
+        200,
+        'application/json',
+        JSON.stringify({ text: clipboard.current(), formats }),
+      )
     }
     if (url.pathname === '/__bridge/sandbox') {
       return send(res, 200, 'application/json', JSON.stringify({ baseUrl: sandboxUrl }))
@@ -141,6 +153,8 @@ export async function startWebBridge(options: WebBridgeOptions) {
 
   return {
     url: `${origin}/`,
+    /** Starts the sandbox now (as Try the sandbox would) and tells where and how to sign in. */
+    ensureSandbox: () => sandbox.ensure(),
     async close() {
       services.stop()
       for (const stream of streams) stream.end()

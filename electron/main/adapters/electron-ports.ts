@@ -3,6 +3,7 @@ import { basename, join } from 'node:path'
 import {
   app,
   clipboard,
+  ClipboardItem,
   dialog,
   safeStorage,
   session,
@@ -11,6 +12,7 @@ import {
   type SaveDialogOptions,
 } from 'electron'
 import Store from 'electron-store'
+import { clipboardPlatform, secretClipboardEntries } from '../services/clipboard-markers'
 import type {
   ClipboardPort,
   FetchPort,
@@ -35,6 +37,14 @@ export const electronSafeStorage: SafeStoragePort = {
 export const electronClipboard: ClipboardPort = {
   readText: () => clipboard.readText(),
   writeText: (text) => clipboard.writeText(text),
+  writeSecret: (text) => {
+    const entries = secretClipboardEntries(text, clipboardPlatform(process.platform))
+    const item: Record<string, string | Blob> = {}
+    for (const [type, value] of Object.entries(entries)) {
+      item[type] = typeof value === 'string' ? value : new Blob([value])
+    }
+    return clipboard.write([new ClipboardItem(item)])
+  },
 }
 
 /** electron-store in the user data folder, readable by this user only. */

@@ -1,5 +1,7 @@
 import { appError, fail } from '../../../shared/app-error'
 import type { ConnectivityService } from '../services/connectivity'
+import type { CredentialsService } from '../services/credentials-service'
+import type { CustomerDetailsService } from '../services/customer-details-service'
 import type { CustomersService } from '../services/customers-service'
 import type { ClipboardPort, ExternalOpener } from '../services/ports'
 import type { SessionService } from '../services/session-service'
@@ -25,11 +27,14 @@ export type HandlerDeps = {
   customers: CustomersService
   connectivity: Pick<ConnectivityService, 'state'>
   settings: SettingsService
+  details: Pick<CustomerDetailsService, 'detail'>
+  credentials: CredentialsService
 }
 
 /** Every IPC channel's handler: thin, each delegating to one service. */
 export function createHandlers(deps: HandlerDeps): HandlerTable {
   const { session, clipboard, openExternal, customers, connectivity, settings } = deps
+  const { details, credentials } = deps
   return defineHandlers({
     'session:get': () => session.state(),
     'session:signIn': (request) => session.signIn(request),
@@ -50,6 +55,9 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     'customers:sync': () => customers.sync(),
     'customers:searchRemote': ({ query }) => customers.searchRemote(query),
     'customers:exportCsv': ({ authIds }) => customers.exportCsv(authIds),
+    'customers:detail': ({ authId }) => details.detail(authId),
+    'credentials:copy': ({ authId, format }) => credentials.copy(authId, format),
+    'credentials:reveal': ({ authId }) => credentials.reveal(authId),
     'network:get': async () => connectivity.state(),
     'settings:get': async () => settings.get(),
     'settings:set': async (patch) => settings.set(patch),

@@ -1,9 +1,9 @@
-import { randomBytes } from 'node:crypto'
-import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises'
+import { readdir, readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { AppFailure, appError } from '../../../shared/app-error'
 import { customerRowSchema, type CustomerRow } from '../../../shared/customers'
+import { TEMP_SUFFIX, writeAtomically } from './atomic-write'
 import type { Logger } from './logger'
 
 /**
@@ -16,7 +16,6 @@ import type { Logger } from './logger'
 const FORMAT = 'partner-desk/customers'
 const VERSION = 1
 const FILE = 'customers.json'
-const TEMP_SUFFIX = '.tmp'
 
 /**
  * Rows are stored as arrays in this field order: about a third smaller than objects. The file
@@ -185,29 +184,4 @@ function decode(text: string, profileId: string): CachedCustomers | null {
   const rows = rowsSchema.safeParse(objects)
   if (!rows.success) return null
   return { syncedAt: file.data.syncedAt, rows: rows.data }
-}
-
-/** Temp file in the same folder, written, flushed, renamed over the target; then the folder is flushed. */
-async function writeAtomically(dir: string, name: string, content: string): Promise<void> {
-  await mkdir(dir, { recursive: true, mode: 0o700 })
-  const temp = join(dir, `.${name}.${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`)
-  try {
-    const handle = await open(temp, 'wx', 0o600)
-    try {
-      await handle.writeFile(content, 'utf8')
-      await handle.sync()
-    } finally {
-      await handle.close()
-    }
-    await rename(temp, join(dir, name))
-  } catch (error) {
-    await rm(temp, { force: true }).catch(() => undefined)
-    throw error
-  }
-  // Makes the rename itself durable; not possible on every platform (Windows), hence best effort.
-  const folder = await open(dir, 'r').catch(() => null)
-  await folder
-    ?.sync()
-    .catch(() => undefined)
-    .finally(() => folder.close())
 }

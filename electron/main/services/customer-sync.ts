@@ -41,6 +41,8 @@ export type FullSyncOptions = {
   concurrency?: number
   maxPasses?: number
   onProgress?: (progress: SyncProgress) => void
+  /** Sees every page's accounts as read (with fields the rows drop, such as their tokens). */
+  onAccounts?: (accounts: AccountList['accounts']) => void
   /** Called when a pass turned out incomplete and another one follows (for the log). */
   onIncompletePass?: (info: { pass: number; rows: number; total: number }) => void
 }
@@ -82,6 +84,7 @@ async function readPass(
       throw new AppFailure(appError.server('The customer list came back in an unexpected shape.'))
     }
     totals.push(reply.total)
+    options.onAccounts?.(reply.accounts)
     return reply
   }
 

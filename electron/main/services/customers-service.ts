@@ -30,6 +30,11 @@ export type CustomersDeps = {
   logger: Logger
   saveFile: SaveFilePort
   emit: <E extends CustomerEvent>(event: E, payload: EventPayload<E>) => void
+  /**
+   * After a complete sync is saved: each customer's auth id with the token its list entry carried
+   * (the plain cache keeps no token; the caller keeps them encrypted).
+   */
+  onSynced?: (profileId: string, tokens: [string, string | null | undefined][]) => Promise<void>
   /** Default 5 minutes. */
   refreshEveryMs?: number
   sync?: { perPage?: number; concurrency?: number; maxPasses?: number }
@@ -173,10 +178,14 @@ export function createCustomersService(deps: CustomersDeps) {
       update(profile, { state: 'syncing', pagesDone: 0, pagesTotal: null, error: null })
       const { profileId, client } = await deps.session.activeClient()
       if (profileId !== profile.profileId || abort.signal.aborted) throw new AppFailure(CANCELLED)
+      const tokens = new Map<string, string | null | undefined>()
       const rows = await fetchAllCustomers({
         ...deps.sync,
         readPage: (page, perPage, signal) => client.listAccounts({ page, perPage, signal }),
         signal: abort.signal,
+        onAccounts: (accounts) => {
+          for (const account of accounts) tokens.set(account.auth_id, account.auth_token)
+        },
         onProgress: ({ pagesDone, pagesTotal }) =>
           // The first and last page of a pass always show; those between at most every 50 ms.
           update(profile, { pagesDone, pagesTotal }, pagesDone > 1 && pagesDone < pagesTotal),
@@ -191,6 +200,11 @@ export function createCustomersService(deps: CustomersDeps) {
       profile.cacheNotice = null
       update(profile, { state: 'idle', error: null, syncedAt })
       if (profile === active) deps.emit('customers:changed', { syncedAt, count: rows.length })
+      // Awaited: sign-out waits for unfinished syncs, so no token is written after it.
+      await deps.onSynced?.(
+        profile.profileId,
+        rows.map((row) => [row.authId, tokens.get(row.authId)]),
+      )
       logger.info('customers synced', {
         count: rows.length,
         ms: Math.round(performance.now() - started),
@@ -226,6 +240,10 @@ export function createCustomersService(deps: CustomersDeps) {
     cancelTimer = null
   }
 
+  function rowsByAuthId(profile: ProfileCustomers): Map<string, CustomerRow> {
+    return (profile.byAuthId ??= new Map(profile.rows.map((row) => [row.authId, row])))
+  }
+
   function signedIn(action: string): ProfileCustomers {
     return follow() ?? fail(appError.unauthorized(`Sign in to ${action}.`))
   }
@@ -258,13 +276,21 @@ export function createCustomersService(deps: CustomersDeps) {
       return { rows: uniqueRows(page.accounts.map(toCustomerRow)), total: page.total }
     },
 
+    /** The saved row of one customer of the signed-in profile, and when it was synced. */
+    async cachedRow(authId: string): Promise<{ row: CustomerRow; syncedAt: string | null } | null> {
+      const profile = signedIn('open customers')
+      await profile.loaded
+      const row = rowsByAuthId(profile).get(authId)
+      return row ? { row, syncedAt: profile.status.syncedAt } : null
+    },
+
     /** Saves the cached rows with these auth ids, in this order, as CSV. */
     async exportCsv(
       authIds: readonly string[],
     ): Promise<{ saved: boolean; fileName: string | null }> {
       const profile = signedIn('export customers')
       await profile.loaded
-      const byAuthId = (profile.byAuthId ??= new Map(profile.rows.map((row) => [row.authId, row])))
+      const byAuthId = rowsByAuthId(profile)
       const rows = [...new Set(authIds)].flatMap((authId) => byAuthId.get(authId) ?? [])
       if (rows.length === 0) {
         return fail(appError.validation('None of these customers are in the saved list.'))

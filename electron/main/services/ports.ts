@@ -23,6 +23,11 @@ export type KeyValueStore = {
 export type ClipboardPort = {
   readText(): Promise<string>
   writeText(text: string): Promise<void>
+  /**
+   * Writes `text` with the OS markers that keep a secret out of clipboard history and cloud
+   * clipboard (see clipboard-markers.ts), in one atomic write.
+   */
+  writeSecret(text: string): Promise<void>
 }
 
 export type FetchPort = typeof fetch

@@ -31,6 +31,7 @@ export async function startBridgeProcess(
       String(port),
       '--data',
       dataDir,
+      '--sandbox-on-demand',
     ]
     if (options.encryption) args.push('--encryption', options.encryption)
     args.push('--sandbox-customers', String(options.sandboxCustomers ?? 300))

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs'
 import { AxeBuilder } from '@axe-core/playwright'
-import { test as base, expect, type Page } from '@playwright/test'
+import { test as base, expect, type Locator, type Page } from '@playwright/test'
 import { startSandbox, type RunningSandbox } from '../../../electron/sandbox'
 import { startBridgeProcess, type BridgeProcess } from './bridge-process'
 
@@ -30,12 +30,24 @@ export const FROZEN_NOW = Date.parse('2026-11-20T10:00:00Z')
 
 export const SCREENSHOT_DIR = 'test-results/screenshots'
 
-/** A full-page screenshot in the light and the dark theme, kept as a test artifact. */
-export async function screenshotBothThemes(page: Page, name: string): Promise<void> {
+/**
+ * A screenshot in the light and the dark theme, kept as a test artifact: the full page, or the
+ * window as a person sees it (`fullPage: false`, for the drawer, which is fixed to the window).
+ * `mask` covers elements that must not be in a picture (a revealed token).
+ */
+export async function screenshotBothThemes(
+  page: Page,
+  name: string,
+  options: { fullPage?: boolean; mask?: Locator[] } = {},
+): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true })
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme })
-    await page.screenshot({ path: `${SCREENSHOT_DIR}/${name}-${colorScheme}.png`, fullPage: true })
+    await page.screenshot({
+      path: `${SCREENSHOT_DIR}/${name}-${colorScheme}.png`,
+      fullPage: options.fullPage ?? true,
+      ...(options.mask ? { mask: options.mask } : {}),
+    })
   }
   await page.emulateMedia({ colorScheme: 'light' })
 }

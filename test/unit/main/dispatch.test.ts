@@ -5,6 +5,8 @@ import type { SessionState } from '../../../shared/ipc-contract'
 import { dispatch, type HandlerTable } from '../../../electron/main/ipc/dispatch'
 import { createHandlers, isAllowedExternalUrl } from '../../../electron/main/ipc/handlers'
 import { createFileLogger } from '../../../electron/main/services/logger'
+import type { CredentialsService } from '../../../electron/main/services/credentials-service'
+import type { CustomerDetailsService } from '../../../electron/main/services/customer-details-service'
 import type { CustomersService } from '../../../electron/main/services/customers-service'
 import type { SessionService } from '../../../electron/main/services/session-service'
 import { createSettings } from '../../../electron/main/services/settings'
@@ -35,6 +37,8 @@ function table(overrides: Partial<SessionService> = {}) {
     customers: {} as CustomersService,
     connectivity: { state: () => ({ online: null, since: new Date(0).toISOString() }) },
     settings: createSettings(new Map()),
+    details: {} as CustomerDetailsService,
+    credentials: {} as CredentialsService,
   })
   return { handlers, opened, clipboard }
 }

@@ -1,4 +1,6 @@
 import type { EventEmitter } from 'node:events'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 
 // Only the `electron` module is mocked: it cannot load outside an Electron process.
@@ -53,7 +55,8 @@ vi.mock('electron', async () => {
   }
 })
 
-const { createMainWindow, secureWebPreferences } = await import('../../../electron/main/window')
+const { createMainWindow, denyPermissions, secureWebPreferences } =
+  await import('../../../electron/main/window')
 const { buildMenuTemplate, installApplicationMenu } = await import('../../../electron/main/menu')
 const { registerIpc, isTrustedSender } = await import('../../../electron/main/ipc-main')
 const { channelNames, IPC_PREFIX } = await import('../../../shared/ipc-contract')
@@ -115,6 +118,38 @@ describe('the main window', () => {
     expect(navigate('https://evil.example/')).toBe(true)
     expect(navigate('file:///etc/passwd')).toBe(true)
     expect(navigate(RENDERER)).toBe(false)
+  })
+
+  it('denies every permission a page asks for or checks', () => {
+    let requestHandler: ((c: unknown, p: string, done: (granted: boolean) => void) => void) | null =
+      null
+    let checkHandler: ((...args: unknown[]) => boolean) | null = null
+    const session = {
+      setPermissionRequestHandler: (handler: typeof requestHandler) => (requestHandler = handler),
+      setPermissionCheckHandler: (handler: typeof checkHandler) => (checkHandler = handler),
+    }
+    denyPermissions(session as never)
+    const answers: boolean[] = []
+    for (const permission of ['media', 'notifications', 'clipboard-read', 'geolocation']) {
+      requestHandler!(null, permission, (granted) => answers.push(granted))
+    }
+    expect(answers).toEqual([false, false, false, false])
+    expect(checkHandler!(null, 'clipboard-sanitized-write', 'file://', {})).toBe(false)
+  })
+
+  it('loads a page whose CSP allows no network and no inline script', () => {
+    const html = readFileSync(join(import.meta.dirname, '../../../renderer/index.html'), 'utf8')
+    const csp = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1] ?? ''
+    const directives = new Map(
+      csp.split(';').map((d) => {
+        const [name = '', ...values] = d.trim().split(/\s+/)
+        return [name, values.join(' ')] as const
+      }),
+    )
+    expect(directives.get('connect-src')).toBe("'none'")
+    expect(directives.get('default-src')).toBe("'none'")
+    expect(directives.get('script-src')).toBe("'self'")
+    expect(directives.get('object-src')).toBe("'none'")
   })
 
   it('denies every new window and opens only allow-listed https links outside', () => {

@@ -21,17 +21,23 @@ describe('settings', () => {
     const app = open(dir)
     expect(await valueOf<Settings>(app.invoke('settings:get', {}))).toEqual({
       lowBalanceThreshold: '100',
+      clipboardClearSeconds: 30,
     })
     expect(
       await valueOf<Settings>(app.invoke('settings:set', { lowBalanceThreshold: '250.5' })),
-    ).toEqual({ lowBalanceThreshold: '250.5' })
+    ).toEqual({ lowBalanceThreshold: '250.5', clipboardClearSeconds: 30 })
+    expect(
+      await valueOf<Settings>(app.invoke('settings:set', { clipboardClearSeconds: 120 })),
+    ).toEqual({ lowBalanceThreshold: '250.5', clipboardClearSeconds: 120 })
     // An empty patch changes nothing.
     expect(await valueOf<Settings>(app.invoke('settings:set', {}))).toEqual({
       lowBalanceThreshold: '250.5',
+      clipboardClearSeconds: 120,
     })
     await app.close()
     expect(await valueOf<Settings>(open(dir).invoke('settings:get', {}))).toEqual({
       lowBalanceThreshold: '250.5',
+      clipboardClearSeconds: 120,
     })
   })
 
@@ -43,17 +49,31 @@ describe('settings', () => {
         error: { kind: 'validation', fields: { lowBalanceThreshold: expect.any(String) } },
       })
     }
+    for (const bad of [9, 121, 30.5, '30']) {
+      expect(await app.invoke('settings:set', { clipboardClearSeconds: bad })).toMatchObject({
+        ok: false,
+        error: { kind: 'validation', fields: { clipboardClearSeconds: expect.any(String) } },
+      })
+    }
     expect(await app.invoke('settings:set', { theme: 'dark' })).toMatchObject({ ok: false })
     expect(await valueOf<Settings>(app.invoke('settings:get', {}))).toEqual({
       lowBalanceThreshold: '100',
+      clipboardClearSeconds: 30,
     })
   })
 
   it('falls back to the default when the stored value is damaged', async () => {
     const dir = makeTempDir()
-    createConfStore(dir).set('settings', { lowBalanceThreshold: 42 })
+    createConfStore(dir).set('settings', { lowBalanceThreshold: 42, clipboardClearSeconds: 5 })
     expect(await valueOf<Settings>(open(dir).invoke('settings:get', {}))).toEqual({
       lowBalanceThreshold: '100',
+      clipboardClearSeconds: 30,
+    })
+    // One damaged value does not take the others with it.
+    createConfStore(dir).set('settings', { lowBalanceThreshold: '250', clipboardClearSeconds: 'x' })
+    expect(await valueOf<Settings>(open(dir).invoke('settings:get', {}))).toEqual({
+      lowBalanceThreshold: '250',
+      clipboardClearSeconds: 30,
     })
   })
 })

@@ -29,7 +29,6 @@ type GridProps = {
   /** Changes when the search, filters or sort change: back to the top. */
   resetKey: string
   threshold: Money | null
-  onSelect: (row: number) => void
   onOpen: (row: number) => void
   onKeyDown: (event: KeyboardEvent<HTMLDivElement>) => void
   /** How many rows a Page Up / Page Down moves, reported as the viewport changes. */
@@ -54,7 +53,6 @@ export const CustomersGrid = memo(function CustomersGrid({
   scrollRequest,
   resetKey,
   threshold,
-  onSelect,
   onOpen,
   onKeyDown,
   onPageSize,
@@ -151,13 +149,9 @@ export const CustomersGrid = memo(function CustomersGrid({
         role="rowgroup"
         className="grid-body"
         style={{ height: view.length * ROW_HEIGHT }}
-        onDoubleClick={(event) => {
-          const row = rowOfEvent(event.target)
-          if (row !== null) onOpen(row)
-        }}
         onClick={(event) => {
           const row = rowOfEvent(event.target)
-          if (row !== null) onSelect(row)
+          if (row !== null) onOpen(row)
         }}
       >
         {items.map((item) => {
@@ -216,6 +210,7 @@ const GridRow = memo(function GridRow({
       aria-rowindex={ariaRowIndex}
       aria-selected={selected}
       data-row={rowIndex}
+      data-auth-id={row.authId}
       className={`grid-row grid-body-row${selected ? ' is-selected' : ''}`}
       style={{ transform: `translateY(${top}px)` }}
     >

@@ -8,7 +8,7 @@ import {
   useState,
   type KeyboardEvent,
 } from 'react'
-import { DEFAULT_SETTINGS, type CustomerRow } from '../../../../shared/customers'
+import { DEFAULT_SETTINGS } from '../../../../shared/customers'
 import { parseMoney } from '../../../../shared/money'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { Icon } from '../../components/Icon'
@@ -24,6 +24,9 @@ import {
   type Filters,
   type SortState,
 } from './customer-index'
+import { useClipboardStore } from '../../stores/clipboard-store'
+import { ClipboardToast } from '../customer-drawer/ClipboardToast'
+import { CustomerDrawer } from '../customer-drawer/CustomerDrawer'
 import { CustomersGrid, type ScrollRequest } from './CustomersGrid'
 import { CustomersToolbar, ExportButton, ExportStatus } from './CustomersToolbar'
 import { EmptyState } from './EmptyState'
@@ -86,7 +89,10 @@ export function CustomersPanel({ onOpen }: { onOpen?: (authId: string) => void }
   const [sort, setSort] = useState<SortState>(DEFAULT_SORT)
   const [filters, setFilters] = useState<Filters>(NO_FILTERS)
   const [selection, setSelection] = useState<Selection | null>(null)
-  const [opened, setOpened] = useState<CustomerRow | null>(null)
+  const [drawerOpen, setDrawerOpen] = useState(false)
+  const sectionRef = useRef<HTMLElement>(null)
+  const startClipboard = useClipboardStore((s) => s.start)
+  useEffect(() => startClipboard(), [startClipboard])
   const [scrollRequest, setScrollRequest] = useState<ScrollRequest | null>(null)
   const [pageSize, setPageSize] = useState(10)
   const searchRef = useRef<HTMLInputElement>(null)
@@ -139,7 +145,7 @@ export function CustomersPanel({ onOpen }: { onOpen?: (authId: string) => void }
       const customer = index.rows[row]
       if (!customer) return
       setSelection({ authId: customer.authId, row })
-      setOpened(customer)
+      setDrawerOpen(true)
       onOpen?.(customer.authId)
     },
     [index, onOpen],
@@ -248,6 +254,20 @@ export function CustomersPanel({ onOpen }: { onOpen?: (authId: string) => void }
     void exportCsv(Array.from(view, (row) => index.rows[row]?.authId ?? ''))
   }, [exportCsv, view, index])
 
+  // The drawer shows the selected customer; previous and next move the selection.
+  const drawerRow = drawerOpen && selectedRow !== null ? (index.rows[selectedRow] ?? null) : null
+  const drawerPosition = useMemo(
+    () => (drawerRow && selectedRow !== null ? Math.max(0, view.indexOf(selectedRow)) : 0),
+    [drawerRow, selectedRow, view],
+  )
+  const closeDrawer = useCallback(() => {
+    setDrawerOpen(false)
+    // Focus goes back to the table, on the customer's row (the grid's active descendant).
+    window.requestAnimationFrame(() =>
+      sectionRef.current?.querySelector<HTMLElement>('[role="grid"]')?.focus(),
+    )
+  }, [])
+
   const resetKey = `${shownQuery}|${filters.kyc}|${filters.status}|${filters.lowBalance}|${sort.column}:${sort.direction}`
   const syncing = sync?.state === 'syncing'
   const shownSyncError = syncError && !(offline && syncError.kind === 'offline') ? syncError : null
@@ -265,6 +285,7 @@ export function CustomersPanel({ onOpen }: { onOpen?: (authId: string) => void }
 
   return (
     <section
+      ref={sectionRef}
       className="card customers"
       aria-labelledby="customers-heading"
       data-testid="customers"
@@ -425,7 +446,6 @@ export function CustomersPanel({ onOpen }: { onOpen?: (authId: string) => void }
               scrollRequest={scrollRequest}
               resetKey={resetKey}
               threshold={threshold}
-              onSelect={select}
               onOpen={open}
               onKeyDown={onGridKeyDown}
               onPageSize={setPageSize}
@@ -458,16 +478,22 @@ export function CustomersPanel({ onOpen }: { onOpen?: (authId: string) => void }
       </div>
 
       <div className="customers-footer">
-        <p className="customers-status" role="status" data-testid="customers-opened">
-          {opened && (
-            <>
-              <strong>{opened.name}</strong> <span className="mono">{opened.authId}</span> —
-              customer details are not part of this version yet.
-            </>
-          )}
-        </p>
         <ExportStatus />
       </div>
+
+      {drawerRow ? (
+        <CustomerDrawer
+          row={drawerRow}
+          position={drawerPosition}
+          count={view.length}
+          offline={offline}
+          onPrevious={() => move('previous')}
+          onNext={() => move('next')}
+          onClose={closeDrawer}
+        />
+      ) : (
+        <ClipboardToast />
+      )}
     </section>
   )
 }

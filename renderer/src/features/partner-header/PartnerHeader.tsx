@@ -1,3 +1,4 @@
+import { useId } from 'react'
 import type { PartnerView, ProfileSummary, SessionState } from '../../../../shared/ipc-contract'
 import { BrandMark } from '../../components/BrandMark'
 import { Icon } from '../../components/Icon'
@@ -5,6 +6,7 @@ import { Spinner } from '../../components/Spinner'
 import { ThemeToggle } from '../../components/ThemeToggle'
 import { UsageMeter } from '../../components/UsageMeter'
 import { formatBalance } from '../../lib/format'
+import { useCustomersStore } from '../../stores/customers-store'
 import { useSessionStore } from '../../stores/session-store'
 import { CopyButton } from './CopyButton'
 import { PermissionList } from './PermissionList'
@@ -134,17 +136,29 @@ function VerifiedBadge({ verified }: { verified: boolean | null }) {
 function RefreshButton() {
   const refresh = useSessionStore((s) => s.refresh)
   const refreshing = useSessionStore((s) => s.refreshing)
+  // Offline, main probes by itself and refreshes when Vobiz answers again.
+  const offline = useCustomersStore((s) => s.network?.online === false)
+  const reasonId = useId()
+  const disabled = refreshing || offline
   return (
-    <button
-      type="button"
-      className="button button-secondary button-small"
-      aria-disabled={refreshing || undefined}
-      onClick={() => {
-        if (!refreshing) void refresh()
-      }}
-    >
-      {refreshing ? <Spinner /> : <Icon name="refresh" />}
-      {refreshing ? 'Refreshing…' : 'Refresh'}
-    </button>
+    <>
+      <button
+        type="button"
+        className="button button-secondary button-small"
+        aria-disabled={disabled || undefined}
+        aria-describedby={offline ? reasonId : undefined}
+        onClick={() => {
+          if (!disabled) void refresh()
+        }}
+      >
+        {refreshing ? <Spinner /> : <Icon name="refresh" />}
+        {refreshing ? 'Refreshing…' : 'Refresh'}
+      </button>
+      {offline && (
+        <span id={reasonId} className="visually-hidden">
+          Refresh needs a connection to Vobiz.
+        </span>
+      )}
+    </>
   )
 }
