@@ -3,8 +3,8 @@
  *
  *   npx tsx test/bench/renderer.bench.ts [--sizes 10000,50000,100000] [--keys 120] [--cold 5]
  *
- * For each size it starts the bridge with a sandbox of that many customers, signs in with
- * "Try the sandbox", waits for the first full sync, and then measures, in the page:
+ * For each size it starts a sandbox of that many customers in its own process and the bridge,
+ * signs in to the sandbox by hand, waits for the first full sync, and then measures, in the page:
  * - search: a keystroke in "Search customers" → the filtered rows painted. From the keydown
  *   event's timestamp to the first task after the frame that shows the rows for the new query
  *   (a MutationObserver on the grid's data-rendered-query, then requestAnimationFrame, then a
@@ -18,6 +18,8 @@
 import { parseArgs } from 'node:util'
 import { chromium, type Browser, type Page } from '@playwright/test'
 import { startBridgeProcess, type BridgeProcess } from '../e2e/support/bridge-process'
+import { signInManually } from '../e2e/support/sign-in'
+import { startSandboxProcess } from './sandbox-process'
 
 const { values } = parseArgs({
   options: {
@@ -214,13 +216,16 @@ async function waitForSyncSince(page: Page, since: number): Promise<void> {
 }
 
 async function benchOne(browser: Browser, size: number) {
-  const bridge = await startBridgeProcess({ sandboxCustomers: size })
+  // The API in its own process, signed in to by hand: a restart measures the app starting, not
+  // the sandbox seeding its customers (which Try the sandbox would do in the app's process).
+  const api = await startSandboxProcess(size)
+  const bridge = await startBridgeProcess({ sandboxCustomers: 1 })
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
   try {
     const page = await context.newPage()
     await page.addInitScript({ content: FIRST_ROWS_PROBE })
     await page.goto(bridge.url)
-    await page.getByRole('button', { name: 'Try the sandbox' }).click()
+    await signInManually(page, { ...api.credentials, baseUrl: api.baseUrl })
     const syncStarted = Date.now()
     await waitForSynced(page, size)
     const firstSyncSeconds = (Date.now() - syncStarted) / 1000
@@ -241,6 +246,7 @@ async function benchOne(browser: Browser, size: number) {
   } finally {
     await context.close()
     await bridge.stop()
+    await api.close()
   }
 }
 
@@ -288,11 +294,12 @@ console.log('\nRenderer benchmark (Chromium, web bridge): median / p95 in ms\n')
 for (const row of table) console.log(row.map((cell, c) => cell.padStart(widths[c]!)).join(' | '))
 const at50k = results.find((r) => r.size === 50_000)
 if (at50k) {
-  const keystroke = at50k.search.laidOut.p95
-  const cold = at50k.cold.restart.p95
+  const verdict = (value: number, target: number) =>
+    `${f(value)} ms (≤ ${target} ms: ${value <= target ? 'met' : 'MISSED'})`
   console.log(
-    `\nTargets at 50k: keystroke → rows laid out p95 ${f(keystroke)} ms (≤ 16 ms: ${keystroke <= 16 ? 'met' : 'MISSED'}); ` +
-      `cold start (app restart) p95 ${f(cold)} ms (≤ 1500 ms: ${cold <= 1500 ? 'met' : 'MISSED'})`,
+    `\nTargets at 50k: keystroke → rows painted (frame presented) p95 ${verdict(at50k.search.presented.p95, 16)}; ` +
+      `keystroke → rows laid out p95 ${verdict(at50k.search.laidOut.p95, 16)}; ` +
+      `cold start (app restart) → rows painted p95 ${verdict(at50k.cold.restart.p95, 1500)}`,
   )
 }
 console.log(`\n${JSON.stringify(results)}`)

@@ -14,10 +14,7 @@
  *   the contract, as the renderer's first call at start-up gets it).
  * Target: a sync of 10k customers in ≤ 5 s.
  */
-import { spawn } from 'node:child_process'
-import { randomBytes } from 'node:crypto'
 import { rmSync, statSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { createAppServices } from '../../electron/main/app-services'
@@ -32,6 +29,7 @@ import { createConfStore } from '../support/conf-store'
 import { createExportFolder } from '../support/export-folder'
 import { createMemoryClipboard } from '../support/memory-clipboard'
 import { makeTempDir } from '../support/temp-dir'
+import { startSandboxProcess } from './sandbox-process'
 
 const { values } = parseArgs({
   options: {
@@ -41,50 +39,6 @@ const { values } = parseArgs({
 })
 const SIZES = values.sizes.split(',').map(Number)
 const RUNS = Number(values.runs)
-const tsx = createRequire(import.meta.url).resolve('tsx')
-
-/** `electron/sandbox/cli.ts` in a child process, on a free port. */
-async function startSandboxProcess(customers: number) {
-  const authToken = randomBytes(24).toString('base64url')
-  const child = spawn(
-    process.execPath,
-    [
-      '--import',
-      tsx,
-      'electron/sandbox/cli.ts',
-      '--port',
-      '0',
-      '--customers',
-      String(customers),
-    ].concat(['--token', authToken]),
-    { stdio: ['ignore', 'pipe', 'inherit'] },
-  )
-  const baseUrl = await new Promise<string>((resolve, reject) => {
-    let output = ''
-    child.stdout.on('data', (chunk: Buffer) => {
-      output += chunk.toString()
-      const match = /listening on (\S+)/.exec(output)
-      if (match?.[1]) resolve(match[1])
-    })
-    child.once('exit', (code) => reject(new Error(`sandbox exited (${code}): ${output}`)))
-  })
-  return {
-    baseUrl,
-    credentials: { authId: 'PA_SANDBOX1', authToken },
-    async listRequests(): Promise<number> {
-      const response = await fetch(new URL('/__sandbox/state', baseUrl), {
-        headers: { 'X-Sandbox-Control': '1' },
-      })
-      const state = (await response.json()) as { requests: Record<string, number> }
-      return state.requests['GET /api/v1/partner/accounts'] ?? 0
-    },
-    close: () =>
-      new Promise<void>((resolve) => {
-        child.once('exit', () => resolve())
-        child.kill('SIGTERM')
-      }),
-  }
-}
 
 function services(dataDir: string) {
   return createAppServices({

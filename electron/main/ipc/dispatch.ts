@@ -6,6 +6,7 @@ import {
   type ResponseOf,
   type ValidRequestOf,
 } from '../../../shared/ipc-contract'
+import { quickCheck } from '../../../shared/quick-checks'
 import { err, ok, type Result } from '../../../shared/result'
 import { fieldErrors } from '../../../shared/sign-in'
 import type { Logger } from '../services/logger'
@@ -36,6 +37,8 @@ export async function dispatch(
   try {
     const handler = table[channel] as (request: unknown) => Promise<unknown>
     const value = await handler(request.data)
+    const quick = quickCheck(channel, value)
+    if (quick?.ok) return ok(quick.value)
     const response = contract.response.safeParse(value)
     if (!response.success) {
       logger.error('handler reply broke the contract', { channel })

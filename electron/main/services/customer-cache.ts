@@ -2,7 +2,8 @@ import { readdir, readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { AppFailure, appError } from '../../../shared/app-error'
-import { customerRowSchema, type CustomerRow } from '../../../shared/customers'
+import type { CustomerRow } from '../../../shared/customers'
+import { isCustomerRow } from '../../../shared/quick-checks'
 import { TEMP_SUFFIX, writeAtomically } from './atomic-write'
 import type { Logger } from './logger'
 
@@ -78,8 +79,6 @@ const fileSchema = z.object({
   // Each row is checked by `customerRowSchema` once it is an object again.
   rows: z.array(z.unknown()),
 })
-
-const rowsSchema = z.array(customerRowSchema)
 
 export type CachedCustomers = { syncedAt: string; rows: CustomerRow[] }
 
@@ -176,12 +175,11 @@ function decode(text: string, profileId: string): CachedCustomers | null {
   const file = fileSchema.safeParse(json)
   if (!file.success || file.data.profileId !== profileId) return null
   if (file.data.fields.join() !== FIELDS.join()) return null
-  const objects: Record<keyof CustomerRow, unknown>[] = []
+  const objects: unknown[] = []
   for (const values of file.data.rows) {
     if (!Array.isArray(values) || values.length !== FIELDS.length) return null
     objects.push(fromStored(values))
   }
-  const rows = rowsSchema.safeParse(objects)
-  if (!rows.success) return null
-  return { syncedAt: file.data.syncedAt, rows: rows.data }
+  if (!objects.every(isCustomerRow)) return null
+  return { syncedAt: file.data.syncedAt, rows: objects }
 }

@@ -53,6 +53,8 @@ type ProfileCustomers = {
   status: SyncStatus
   running: Promise<SyncStatus> | null
   abort: AbortController | null
+  /** Called once the renderer has been given the cached rows (or when waiting is over). */
+  served: () => void
 }
 
 const IDLE: SyncStatus = {
@@ -66,6 +68,11 @@ const CANCELLED: AppError = appError.conflict(
   'The customer sync was cancelled. The last complete list is kept.',
 )
 const PROGRESS_EVERY_MS = 50
+/**
+ * With a saved list, the start-up sync waits until the renderer has been given that list (or
+ * this long at most): downloading and checking thousands of pages must not slow the first paint.
+ */
+const STARTUP_SYNC_WAIT_MS = 3_000
 
 /**
  * The customers of the signed-in profile: served from the disk cache at once, refreshed by a full
@@ -118,6 +125,7 @@ export function createCustomersService(deps: CustomersDeps) {
       status: IDLE,
       running: null,
       abort: null,
+      served: () => {},
     }
     profile.loaded = deps.cache.load(profileId).then(
       (result) => {
@@ -142,7 +150,16 @@ export function createCustomersService(deps: CustomersDeps) {
           count: profile.rows.length,
         })
       }
-      void startSync(profile)
+      if (profile.rows.length === 0) return void startSync(profile)
+      let started = false
+      const start = () => {
+        if (started) return
+        started = true
+        cancelWait()
+        if (profile === active && !stopped) void startSync(profile)
+      }
+      const cancelWait = deps.scheduler.after(STARTUP_SYNC_WAIT_MS, start)
+      profile.served = start
     })
     return profile
   }
@@ -258,6 +275,8 @@ export function createCustomersService(deps: CustomersDeps) {
       const profile = follow()
       if (!profile) return { rows: [], sync: IDLE, cacheNotice: null }
       await profile.loaded
+      // After this reply is on its way, the start-up sync may begin.
+      setTimeout(profile.served, 0)
       return { rows: profile.rows, sync: profile.status, cacheNotice: profile.cacheNotice }
     },
 

@@ -1,3 +1,4 @@
+import type { Settings } from '../../../shared/customers'
 import { filesContaining } from '../../support/temp-dir'
 import { bridgeInvoke, gridRows, setSandboxFaults } from '../support/customers'
 import {
@@ -94,8 +95,6 @@ test.describe('customer drawer', () => {
     api,
   }) => {
     await openApiCustomers(page, bridge, api)
-    // The shortest delay the setting allows, so the test waits 10 s, not 30.
-    await bridgeInvoke(bridge, 'settings:set', { clipboardClearSeconds: 10 })
     const row = gridRows(page).first()
     const authId = (await row.getAttribute('data-auth-id'))!
     const { auth_token: token } = await accountOf(api, authId)
@@ -103,11 +102,20 @@ test.describe('customer drawer', () => {
     const drawer = page.getByTestId('customer-drawer')
     await expect(drawer.getByTestId('drawer-fresh')).toBeVisible()
     await expect(drawer.getByText('Saved encrypted on this computer')).toBeVisible()
+    // The shortest delay the setting allows (10–120 s), so the test waits 10 s, not 30.
+    const delay = drawer.getByLabel('Clear copied secrets after')
+    await expect(delay).toHaveValue('30')
+    await delay.selectOption('10')
+    await expect
+      .poll(
+        async () => (await bridgeInvoke<Settings>(bridge, 'settings:get')).clipboardClearSeconds,
+      )
+      .toBe(10)
 
     // Copy: main writes the clipboard, with the marker that keeps it out of clipboard history.
     await drawer.getByRole('button', { name: 'Copy Auth Token' }).click()
     await expect(drawer.getByTestId('clipboard-toast')).toContainText(
-      `Auth Token of ${authId} copied`,
+      new RegExp(`Auth Token of ${authId} copied. The clipboard is cleared in (10|9) s`),
     )
     let clipboard = await bridgeClipboard(bridge)
     expect(clipboard.text).toBe(token)

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { startSandbox, type RunningSandbox } from '../../../electron/sandbox'
 import {
   createCustomerCache,
@@ -11,6 +11,7 @@ import type { Connectivity, CustomerRow } from '../../../shared/customers'
 import type { SessionState } from '../../../shared/ipc-contract'
 import { createAppHarness } from '../../support/app-harness'
 import { authIdsOf, signInTo, snapshot, syncNow, valueOf } from '../../support/customers'
+import { createManualScheduler } from '../../support/manual-scheduler'
 import { sandboxApi } from '../../support/sandbox-api'
 import { makeTempDir } from '../../support/temp-dir'
 
@@ -68,6 +69,34 @@ describe('customer cache on disk', () => {
     expect(status).toMatchObject({ state: 'failed', error: { kind: 'offline' } })
     expect((await snapshot(app)).rows).toEqual(rows)
     expect((await valueOf<Connectivity>(app.invoke('network:get', {}))).online).toBe(false)
+  })
+
+  it('starts the start-up sync only after the cached rows were served (or after 3 s)', async () => {
+    const { dir, rows } = await syncedProfile()
+    const listRequests = () => api.state().requests['GET /api/v1/partner/accounts'] ?? 0
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 150))
+
+    // The renderer asks for the list: the sync follows that reply.
+    api.reset()
+    const first = open(dir, { scheduler: createManualScheduler().scheduler })
+    first.start()
+    await settle()
+    expect(listRequests()).toBe(0)
+    expect(authIdsOf(await snapshot(first))).toEqual(rows)
+    await vi.waitFor(() => expect(listRequests()).toBeGreaterThan(0))
+    await first.close()
+
+    // Nobody asks: the sync starts after 3 s anyway.
+    api.reset()
+    const time = createManualScheduler()
+    const second = open(dir, { scheduler: time.scheduler, clock: time.clock })
+    second.start()
+    await settle()
+    await time.advance(2_999)
+    await settle()
+    expect(listRequests()).toBe(0)
+    await time.advance(1)
+    await vi.waitFor(() => expect(listRequests()).toBeGreaterThan(0))
   })
 
   it.each([

@@ -1,3 +1,5 @@
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startSandbox, type RunningSandbox } from '../../../electron/sandbox'
 import type { SessionState } from '../../../shared/ipc-contract'
@@ -59,6 +61,32 @@ describe('session through the IPC handler table', () => {
     expect(unreachable).toMatchObject({ ok: false, error: { kind: 'offline' } })
     expect(value(await app.invoke('session:get', {})).profiles).toEqual([])
     await app.close()
+  })
+
+  it('says plainly when the API refuses the partner (403), and saves nothing', async () => {
+    // A real HTTP server answering as a gateway that forbids this partner would.
+    const server = createServer((_req, res) => {
+      res.writeHead(403, { 'Content-Type': 'application/json' })
+      res.end(JSON.stringify({ error: 'forbidden', message: 'Partner access is disabled' }))
+    })
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
+    const { port } = server.address() as AddressInfo
+    const app = createAppHarness(makeTempDir())
+    try {
+      const refused = await app.invoke('session:signIn', {
+        ...credentials(),
+        baseUrl: `http://127.0.0.1:${port}`,
+      })
+      expect(refused).toMatchObject({
+        ok: false,
+        error: { kind: 'forbidden', message: expect.stringContaining('(403)') },
+      })
+      expect(JSON.stringify(refused)).not.toContain(api.credentials.authToken)
+      expect(value(await app.invoke('session:get', {})).profiles).toEqual([])
+    } finally {
+      await app.close()
+      server.close()
+    }
   })
 
   it('keeps the last partner reading, marked stale, when the API goes away', async () => {

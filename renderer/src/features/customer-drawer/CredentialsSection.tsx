@@ -7,6 +7,7 @@ import { ipc } from '../../ipc/client'
 import { describeError } from '../../lib/error-messages'
 import { useClipboardStore } from '../../stores/clipboard-store'
 import { CopyButton } from '../partner-header/CopyButton'
+import { ClipboardDelaySetting } from './ClipboardDelaySetting'
 
 const MASK = '•'.repeat(16)
 const REVEAL_SECONDS = Math.round(REVEAL_MS / 1000)
@@ -175,6 +176,7 @@ export function CredentialsSection({
       ) : (
         token && <p className="credential-note">{keepingText(token.available, token.keeping)}</p>
       )}
+      <ClipboardDelaySetting />
       {reveal.error && (
         <p className="credential-note is-error" role="alert">
           {describeError(reveal.error).title}
