@@ -13,6 +13,7 @@ import {
   revealedTokenSchema,
 } from './credentials'
 import { customerDetailReplySchema } from './customer-detail'
+import { createdCustomerSchema, newCustomerRequestSchema } from './new-customer-draft'
 import { signInSchema } from './sign-in'
 import { CHANNEL_NAMES, type ChannelName, type EventNameOf } from './ipc-names'
 
@@ -112,6 +113,13 @@ export const channels = {
   'customers:detail': {
     request: z.object({ authId: z.string().trim().min(1).max(100) }).strict(),
     response: customerDetailReplySchema,
+  },
+  /** Creates a customer (never twice: a lost reply is resolved by looking the email up). */
+  'customers:create': { request: newCustomerRequestSchema, response: createdCustomerSchema },
+  /** After a lost reply: was the customer with this email created? */
+  'customers:checkCreated': {
+    request: z.object({ email: z.string().trim().min(3).max(254) }).strict(),
+    response: z.object({ created: createdCustomerSchema.nullable() }),
   },
   /** Copies a customer's token (or env lines) in main; the token never comes back. */
   'credentials:copy': { request: copyCredentialRequestSchema, response: copiedSecretSchema },

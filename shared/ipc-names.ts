@@ -17,6 +17,8 @@ export const CHANNEL_NAMES = [
   'customers:searchRemote',
   'customers:exportCsv',
   'customers:detail',
+  'customers:create',
+  'customers:checkCreated',
   'credentials:copy',
   'credentials:reveal',
   'network:get',

@@ -134,23 +134,4 @@ export const createdAccountSchema = z.object({
 })
 export type CreatedAccount = z.infer<typeof createdAccountSchema>
 
-/** The documented create body (partner-customer-accounts: Create Customer Account). */
-export type CreateAccountBody = {
-  name: string
-  email: string
-  password: string
-  country: string
-  phone?: string
-  description?: string
-  company?: string
-  address?: string
-  city?: string
-  state?: string
-  zip_code?: string
-  timezone?: string
-  gstin?: string
-  gst_status?: 'active' | 'inactive'
-  account_type?: string
-}
-
 export const DEFAULT_API_BASE_URL = 'https://api.vobiz.ai'

@@ -5,6 +5,7 @@ import { createClipboardGuard } from './services/clipboard-guard'
 import { createConnectivity, observeClient } from './services/connectivity'
 import { createCredentialsService } from './services/credentials-service'
 import { createCustomerCache } from './services/customer-cache'
+import { createCustomerCreateService } from './services/customer-create-service'
 import { createCustomerDetailsService } from './services/customer-details-service'
 import { createCustomerDetailsCache } from './services/customer-details-cache'
 import { createCustomerTokens } from './services/customer-tokens'
@@ -119,6 +120,18 @@ export function createAppServices(ports: AppPorts) {
     clock,
   })
   const credentials = createCredentialsService({ details, guard, logger })
+  const create = createCustomerCreateService({
+    session: {
+      activeClient: () => session.activeClient(),
+      partner: async () => (await session.state()).partner,
+      refreshPartner: () => session.refreshPartner(),
+    },
+    connectivity,
+    customers,
+    tokens,
+    logger,
+    clock,
+  })
 
   const handlers = createHandlers({
     session,
@@ -129,6 +142,7 @@ export function createAppServices(ports: AppPorts) {
     settings,
     details,
     credentials,
+    create,
   })
   return {
     session,

@@ -1,5 +1,8 @@
 import { z } from 'zod'
 
+export const FAULT_STATUSES = [401, 500, 502, 503] as const
+export type FaultStatus = (typeof FAULT_STATUSES)[number]
+
 export type FaultKind = 'latency' | 'status' | 'rate_limit' | 'malformed' | 'drop' | 'hang'
 
 /**
@@ -12,7 +15,8 @@ export type FaultRule = {
   method?: 'GET' | 'POST'
   path?: string
   /** For `status` (default 500). */
-  status?: 500 | 502 | 503
+  /** A revoked token (401) or a server failure; default 500. */
+  status?: FaultStatus
   /** For `rate_limit`: the Retry-After header in seconds (default 1). */
   retryAfterSeconds?: number
   /** For `latency` (default 1000). */
@@ -27,7 +31,7 @@ export const faultRuleSchema = z
     times: z.number().int().min(0).optional(),
     method: z.enum(['GET', 'POST']).optional(),
     path: z.string().max(500).optional(),
-    status: z.union([z.literal(500), z.literal(502), z.literal(503)]).optional(),
+    status: z.union(FAULT_STATUSES.map((status) => z.literal(status))).optional(),
     retryAfterSeconds: z.number().int().min(0).max(86_400).optional(),
     ms: z.number().int().min(0).max(300_000).optional(),
     when: z.enum(['before', 'after']).optional(),
@@ -43,7 +47,7 @@ export const faultListSchema = z.strictObject({ faults: z.array(faultRuleSchema)
 export type FaultDecision = {
   delayMs: number
   action:
-    | { kind: 'status'; status: 500 | 502 | 503 }
+    | { kind: 'status'; status: FaultStatus }
     | { kind: 'rate_limit'; retryAfterSeconds: number }
     | { kind: 'malformed' }
     | { kind: 'drop'; when: 'before' | 'after' }

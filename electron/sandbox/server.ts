@@ -216,7 +216,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
       case 'status':
         return writeReply(
           res,
-          errorReply(action.status, 'server_error', `Sandbox fault: HTTP ${action.status}.`),
+          action.status === 401
+            ? errorReply(401, 'unauthorized', 'Sandbox fault: the token is not accepted.')
+            : errorReply(action.status, 'server_error', `Sandbox fault: HTTP ${action.status}.`),
         )
       case 'rate_limit':
         return writeReply(

@@ -10,6 +10,7 @@ import './features/partner-header/partner-header.css'
 import './features/home/home.css'
 import './features/customers/customers.css'
 import './features/customer-drawer/drawer.css'
+import './features/new-customer/new-customer.css'
 
 applyTheme(readStoredTheme())
 

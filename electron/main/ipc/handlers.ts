@@ -1,6 +1,7 @@
 import { appError, fail } from '../../../shared/app-error'
 import type { ConnectivityService } from '../services/connectivity'
 import type { CredentialsService } from '../services/credentials-service'
+import type { CustomerCreateService } from '../services/customer-create-service'
 import type { CustomerDetailsService } from '../services/customer-details-service'
 import type { CustomersService } from '../services/customers-service'
 import type { ClipboardPort, ExternalOpener } from '../services/ports'
@@ -29,12 +30,13 @@ export type HandlerDeps = {
   settings: SettingsService
   details: Pick<CustomerDetailsService, 'detail'>
   credentials: CredentialsService
+  create: CustomerCreateService
 }
 
 /** Every IPC channel's handler: thin, each delegating to one service. */
 export function createHandlers(deps: HandlerDeps): HandlerTable {
   const { session, clipboard, openExternal, customers, connectivity, settings } = deps
-  const { details, credentials } = deps
+  const { details, credentials, create } = deps
   return defineHandlers({
     'session:get': () => session.state(),
     'session:signIn': (request) => session.signIn(request),
@@ -56,6 +58,8 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     'customers:searchRemote': ({ query }) => customers.searchRemote(query),
     'customers:exportCsv': ({ authIds }) => customers.exportCsv(authIds),
     'customers:detail': ({ authId }) => details.detail(authId),
+    'customers:create': (draft) => create.create(draft),
+    'customers:checkCreated': ({ email }) => create.checkCreated(email),
     'credentials:copy': ({ authId, format }) => credentials.copy(authId, format),
     'credentials:reveal': ({ authId }) => credentials.reveal(authId),
     'network:get': async () => connectivity.state(),

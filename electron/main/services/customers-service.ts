@@ -295,6 +295,27 @@ export function createCustomersService(deps: CustomersDeps) {
       return { rows: uniqueRows(page.accounts.map(toCustomerRow)), total: page.total }
     },
 
+    /**
+     * A customer just created: into the list and the cache at once (the next sync confirms it).
+     * Without a saved list yet, the sync that is running or due brings it.
+     */
+    async addCreated(profileId: string, row: CustomerRow): Promise<void> {
+      const profile = follow()
+      if (!profile || profile.profileId !== profileId) return
+      await profile.loaded
+      const syncedAt = profile.status.syncedAt
+      if (!syncedAt || rowsByAuthId(profile).has(row.authId)) return
+      const rows = [...profile.rows, row]
+      try {
+        await deps.cache.save(profileId, { syncedAt, rows })
+      } catch (error) {
+        logger.warn('created customer not saved in the cache; the next sync adds it', { error })
+      }
+      profile.rows = rows
+      profile.byAuthId = null
+      deps.emit('customers:changed', { syncedAt, count: rows.length })
+    },
+
     /** The saved row of one customer of the signed-in profile, and when it was synced. */
     async cachedRow(authId: string): Promise<{ row: CustomerRow; syncedAt: string | null } | null> {
       const profile = signedIn('open customers')

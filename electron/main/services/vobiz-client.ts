@@ -1,6 +1,7 @@
 import ky, { type KyInstance } from 'ky'
 import type { z } from 'zod'
 import { AppFailure, appError } from '../../../shared/app-error'
+import type { NewCustomer } from '../../../shared/new-customer'
 import {
   accountListSchema,
   createdAccountSchema,
@@ -8,7 +9,6 @@ import {
   customerBalanceSchema,
   partnerProfileSchema,
   type AccountList,
-  type CreateAccountBody,
   type CreatedAccount,
   type CustomerAccount,
   type CustomerBalance,
@@ -47,7 +47,7 @@ export type VobizClient = {
   getAccount(authId: string): Promise<CustomerAccount>
   getBalance(authId: string): Promise<CustomerBalance>
   /** Never retried: a lost reply surfaces as `unknown_outcome`. */
-  createAccount(body: CreateAccountBody): Promise<CreatedAccount>
+  createAccount(body: NewCustomer): Promise<CreatedAccount>
 }
 
 const RETRY_STATUSES = [429, 500, 502, 503, 504]

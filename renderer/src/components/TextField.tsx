@@ -1,5 +1,6 @@
 import { useId, type InputHTMLAttributes, type ReactNode, type Ref } from 'react'
 import { Icon } from './Icon'
+import { RequiredMark } from './RequiredMark'
 
 type TextFieldProps = {
   label: string
@@ -32,6 +33,7 @@ export function TextField({
       <label className="field-label" htmlFor={id}>
         {label}
         {optional && <span className="field-optional"> (optional)</span>}
+        {input.required && <RequiredMark />}
       </label>
       {hint && (
         <p className="field-hint" id={hintId}>

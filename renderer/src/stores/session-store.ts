@@ -4,6 +4,7 @@ import type { ProfileSummary, SessionState } from '../../../shared/ipc-contract'
 import type { Result } from '../../../shared/result'
 import type { SignInRequest } from '../../../shared/sign-in'
 import { ipc } from '../ipc/client'
+import { useNewCustomerStore } from './new-customer-store'
 import { hostOf } from '../lib/format'
 
 /** What the user was doing when something failed, so each screen shows its own errors. */
@@ -119,14 +120,21 @@ export const useSessionStore = create<SessionStore>((set, get) => {
       const result = await run('switch', { switchingTo: profileId }, { switchingTo: null }, () =>
         ipc.invoke('session:switchProfile', { profileId }),
       )
-      if (result.ok) set({ addingProfile: false, prefill: null })
+      if (result.ok) {
+        set({ addingProfile: false, prefill: null })
+        // A half-typed customer belongs to the profile it was typed for.
+        useNewCustomerStore.getState().finish()
+      }
       return result
     },
 
-    signOut(profileId) {
-      return run('signOut', { signingOut: true }, { signingOut: false }, () =>
+    async signOut(profileId) {
+      const result = await run('signOut', { signingOut: true }, { signingOut: false }, () =>
         ipc.invoke('session:signOut', { profileId }),
       )
+      // Signing out on purpose drops the draft, its password included.
+      if (result.ok) useNewCustomerStore.getState().finish()
+      return result
     },
 
     refresh() {

@@ -6,6 +6,7 @@ import { dispatch, type HandlerTable } from '../../../electron/main/ipc/dispatch
 import { createHandlers, isAllowedExternalUrl } from '../../../electron/main/ipc/handlers'
 import { createFileLogger } from '../../../electron/main/services/logger'
 import type { CredentialsService } from '../../../electron/main/services/credentials-service'
+import type { CustomerCreateService } from '../../../electron/main/services/customer-create-service'
 import type { CustomerDetailsService } from '../../../electron/main/services/customer-details-service'
 import type { CustomersService } from '../../../electron/main/services/customers-service'
 import type { SessionService } from '../../../electron/main/services/session-service'
@@ -39,6 +40,7 @@ function table(overrides: Partial<SessionService> = {}) {
     settings: createSettings(new Map()),
     details: {} as CustomerDetailsService,
     credentials: {} as CredentialsService,
+    create: {} as CustomerCreateService,
   })
   return { handlers, opened, clipboard }
 }

@@ -112,7 +112,7 @@ export function CredentialsSection({
         <div className="credential-actions">
           <button
             type="button"
-            className="button button-secondary button-small button-icon-text"
+            className={`button button-secondary button-small button-icon-text${unavailable ? ' is-unavailable' : ''}`}
             aria-disabled={unavailable || copying !== null || undefined}
             aria-describedby={reason ? reasonId : undefined}
             onClick={() => void copy('token')}
@@ -132,7 +132,7 @@ export function CredentialsSection({
           ) : (
             <button
               type="button"
-              className="button button-ghost button-small button-icon-text"
+              className={`button button-ghost button-small button-icon-text${unavailable ? ' is-unavailable' : ''}`}
               aria-disabled={unavailable || reveal.busy || undefined}
               aria-describedby={reason ? reasonId : undefined}
               onClick={() => {
@@ -159,7 +159,7 @@ export function CredentialsSection({
       <div className="credential-row">
         <button
           type="button"
-          className="button button-secondary button-small button-icon-text"
+          className={`button button-secondary button-small button-icon-text${unavailable ? ' is-unavailable' : ''}`}
           aria-disabled={unavailable || copying !== null || undefined}
           aria-describedby={reason ? reasonId : undefined}
           onClick={() => void copy('env')}

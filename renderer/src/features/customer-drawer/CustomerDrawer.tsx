@@ -1,5 +1,4 @@
-import { createFocusTrap } from 'focus-trap'
-import { useEffect, useId, useMemo, useRef, type KeyboardEvent } from 'react'
+import { useId, useMemo, useRef, type KeyboardEvent } from 'react'
 import {
   changedSinceSync,
   detailFromRow,
@@ -10,6 +9,7 @@ import { Icon } from '../../components/Icon'
 import { Spinner } from '../../components/Spinner'
 import { describeError } from '../../lib/error-messages'
 import { absoluteTime, formatCount, relativeTime } from '../../lib/format'
+import { useModalDialog } from '../../lib/use-modal-dialog'
 import { useNow } from '../../lib/use-now'
 import { ClipboardToast } from './ClipboardToast'
 import { CredentialsSection } from './CredentialsSection'
@@ -88,26 +88,7 @@ export function CustomerDrawer(props: DrawerProps) {
   const reply = detailOf(state)
   const detail = useMemo(() => reply?.detail ?? detailFromRow(row), [reply, row])
 
-  useEffect(() => {
-    const element = dialog.current
-    if (!element) return
-    if (!element.open) element.showModal()
-    // A modal <dialog> makes the page inert, but Tab past its last control would leave for the
-    // browser's (or the OS's) focus chain: focus-trap keeps it cycling inside. Esc and the focus
-    // return stay with the dialog and the panel.
-    const trap = createFocusTrap(element, {
-      escapeDeactivates: false,
-      allowOutsideClick: true,
-      returnFocusOnDeactivate: false,
-      initialFocus: false,
-      fallbackFocus: element,
-    })
-    trap.activate()
-    return () => {
-      trap.deactivate()
-      element.close()
-    }
-  }, [])
+  useModalDialog(dialog)
 
   const hasPrevious = position > 0
   const hasNext = position < count - 1

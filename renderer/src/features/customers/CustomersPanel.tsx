@@ -1,4 +1,6 @@
 import {
+  lazy,
+  Suspense,
   useCallback,
   useDeferredValue,
   useEffect,
@@ -27,12 +29,20 @@ import {
 import { useClipboardStore } from '../../stores/clipboard-store'
 import { ClipboardToast } from '../customer-drawer/ClipboardToast'
 import { CustomerDrawer } from '../customer-drawer/CustomerDrawer'
+import { useNewCustomerStore } from '../../stores/new-customer-store'
+import { CreatedCredentialsDialog } from '../new-customer/CreatedCredentialsDialog'
+import { NewCustomerButton } from '../new-customer/NewCustomerButton'
 import { CustomersGrid, type ScrollRequest } from './CustomersGrid'
 import { CustomersToolbar, ExportButton, ExportStatus } from './CustomersToolbar'
 import { EmptyState } from './EmptyState'
 import { searchTerms } from './normalise'
 import { SyncControls, SyncProgress } from './SyncControls'
 import { remoteRows, useRemoteSearch } from './use-remote-search'
+
+// The form and its phone and time-zone data load when it is first opened, not at start-up.
+const NewCustomerDialog = lazy(() =>
+  import('../new-customer/NewCustomerDialog').then((m) => ({ default: m.NewCustomerDialog })),
+)
 
 const DEFER_SEARCH_ABOVE = 150_000
 const DEFAULT_SORT: SortState = { column: 'name', direction: 'ascending' }
@@ -92,6 +102,11 @@ export function CustomersPanel({ onOpen }: { onOpen?: (authId: string) => void }
   const [drawerOpen, setDrawerOpen] = useState(false)
   const sectionRef = useRef<HTMLElement>(null)
   const startClipboard = useClipboardStore((s) => s.start)
+  const newOpen = useNewCustomerStore((s) => s.open)
+  const newStatus = useNewCustomerStore((s) => s.status)
+  const showNew = useNewCustomerStore((s) => s.show)
+  const hideNew = useNewCustomerStore((s) => s.hide)
+  const finishNew = useNewCustomerStore((s) => s.finish)
   useEffect(() => startClipboard(), [startClipboard])
   const [scrollRequest, setScrollRequest] = useState<ScrollRequest | null>(null)
   const [pageSize, setPageSize] = useState(10)
@@ -306,6 +321,7 @@ export function CustomersPanel({ onOpen }: { onOpen?: (authId: string) => void }
           </p>
         </div>
         <div className="customers-actions">
+          <NewCustomerButton offline={offline} onOpen={showNew} />
           <SyncControls sync={sync} busy={refreshing} offline={offline} onRefresh={refresh} />
           {loaded && !neverSynced && (
             <ExportButton canExport={view.length > 0} onExport={exportView} />
@@ -481,7 +497,7 @@ export function CustomersPanel({ onOpen }: { onOpen?: (authId: string) => void }
         <ExportStatus />
       </div>
 
-      {drawerRow ? (
+      {drawerRow && (
         <CustomerDrawer
           row={drawerRow}
           position={drawerPosition}
@@ -491,9 +507,21 @@ export function CustomersPanel({ onOpen }: { onOpen?: (authId: string) => void }
           onNext={() => move('next')}
           onClose={closeDrawer}
         />
-      ) : (
-        <ClipboardToast />
       )}
+      {newOpen &&
+        (newStatus.state === 'created' ? (
+          <CreatedCredentialsDialog
+            created={newStatus.created}
+            offline={offline}
+            onDone={finishNew}
+          />
+        ) : (
+          <Suspense fallback={null}>
+            <NewCustomerDialog offline={offline} onClose={hideNew} />
+          </Suspense>
+        ))}
+      {/* Inside a modal dialog the toast is the dialog's own (the page behind is inert). */}
+      {!drawerRow && !newOpen && <ClipboardToast />}
     </section>
   )
 }

@@ -50,7 +50,7 @@ export const SyncControls = memo(function SyncControls({
       </div>
       <button
         type="button"
-        className="button button-secondary button-small"
+        className={`button button-secondary button-small${offline ? ' is-unavailable' : ''}`}
         aria-disabled={disabled || undefined}
         aria-describedby={reason ? reasonId : undefined}
         onClick={() => {

@@ -144,7 +144,7 @@ function RefreshButton() {
     <>
       <button
         type="button"
-        className="button button-secondary button-small"
+        className={`button button-secondary button-small${offline ? ' is-unavailable' : ''}`}
         aria-disabled={disabled || undefined}
         aria-describedby={offline ? reasonId : undefined}
         onClick={() => {
