@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { appErrorSchema } from './app-error'
+import { BALANCE_REFRESH_SECONDS } from './balance'
 import { CLIPBOARD_CLEAR_SECONDS } from './credentials'
 
 /**
@@ -58,11 +59,21 @@ export const remoteSearchSchema = z.object({
 })
 export type RemoteSearch = z.infer<typeof remoteSearchSchema>
 
+const amount = z
+  .string()
+  .regex(/^\d{1,12}(\.\d{1,5})?$/, 'Use a plain amount such as 100 or 250.50.')
+
 export const settingsSchema = z.object({
-  /** Customers whose balance is below this (exact decimal string) are "low balance". */
-  lowBalanceThreshold: z
-    .string()
-    .regex(/^\d{1,12}(\.\d{1,5})?$/, 'Use a plain amount such as 100 or 250.50.'),
+  /** Customers whose balance is below this (exact decimal string) are "low balance". Per profile. */
+  lowBalanceThreshold: amount,
+  /** The partner's own balance below this shows a warning. Per profile. */
+  partnerLowBalanceThreshold: amount,
+  /** How often the partner balance is read while the window is visible. */
+  balanceRefreshSeconds: z
+    .number()
+    .int('Use whole seconds.')
+    .min(BALANCE_REFRESH_SECONDS.min, `At least ${BALANCE_REFRESH_SECONDS.min} seconds.`)
+    .max(BALANCE_REFRESH_SECONDS.max, `At most ${BALANCE_REFRESH_SECONDS.max} seconds.`),
   /** How long a copied secret stays on the clipboard before Partner Desk clears it. */
   clipboardClearSeconds: z
     .number()
@@ -71,8 +82,13 @@ export const settingsSchema = z.object({
     .max(CLIPBOARD_CLEAR_SECONDS.max, `At most ${CLIPBOARD_CLEAR_SECONDS.max} seconds.`),
 })
 export type Settings = z.infer<typeof settingsSchema>
+/** The settings each partner profile keeps its own value of. */
+export const PROFILE_SETTINGS = ['lowBalanceThreshold', 'partnerLowBalanceThreshold'] as const
+
 export const DEFAULT_SETTINGS: Settings = {
   lowBalanceThreshold: '100',
+  partnerLowBalanceThreshold: '1000',
+  balanceRefreshSeconds: BALANCE_REFRESH_SECONDS.default,
   clipboardClearSeconds: CLIPBOARD_CLEAR_SECONDS.default,
 }
 

@@ -6,6 +6,7 @@ import {
   settingsSchema,
   syncStatusSchema,
 } from './customers'
+import { customerBalanceViewSchema, partnerBalanceSchema } from './balance'
 import {
   clipboardClearedSchema,
   copiedSecretSchema,
@@ -129,6 +130,20 @@ export const channels = {
     response: revealedTokenSchema,
   },
   'network:get': { request: empty, response: connectivitySchema },
+  /** The partner balance as watched this session (current, previous, trend, state). */
+  'balance:get': { request: empty, response: partnerBalanceSchema },
+  /** Reads the partner balance now (joining a read already running). */
+  'balance:refresh': { request: empty, response: partnerBalanceSchema },
+  /** One customer's balance from Vobiz (one request in flight per customer). */
+  'balance:customer': {
+    request: z.object({ authId: z.string().trim().min(1).max(100) }).strict(),
+    response: customerBalanceViewSchema,
+  },
+  /** The window was hidden or shown: the balance refresh pauses or resumes. */
+  'app:visibility': {
+    request: z.object({ visible: z.boolean() }).strict(),
+    response: partnerBalanceSchema,
+  },
   'settings:get': { request: empty, response: settingsSchema },
   'settings:set': { request: settingsSchema.partial().strict(), response: settingsSchema },
 } as const satisfies Record<ChannelName, { request: z.ZodType; response: z.ZodType }>
@@ -141,6 +156,7 @@ export const events = {
   'network:changed': connectivitySchema,
   /** A copied secret's timer ran out (or sign-out, quit): cleared, or left as the user replaced it. */
   'clipboard:cleared': clipboardClearedSchema,
+  'balance:partner': partnerBalanceSchema,
 } as const satisfies Record<EventNameOf, z.ZodType>
 
 export type Channel = keyof typeof channels

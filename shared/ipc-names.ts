@@ -22,6 +22,10 @@ export const CHANNEL_NAMES = [
   'credentials:copy',
   'credentials:reveal',
   'network:get',
+  'balance:get',
+  'balance:refresh',
+  'balance:customer',
+  'app:visibility',
   'settings:get',
   'settings:set',
 ] as const
@@ -31,6 +35,7 @@ export const EVENT_NAMES = [
   'customers:changed',
   'network:changed',
   'clipboard:cleared',
+  'balance:partner',
 ] as const
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number]

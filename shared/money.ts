@@ -61,3 +61,20 @@ export function formatMoney(money: Money, currency: string, locale?: string): st
     return `${plain} ${currency}`.trim()
   }
 }
+
+export type MoneyChange = { direction: 'up' | 'down' | 'same'; amount: Money }
+
+/** How `current` differs from `previous`, exactly; null when either is unknown. */
+export function changeBetween(
+  current: string | number | null | undefined,
+  previous: string | number | null | undefined,
+): MoneyChange | null {
+  const now = parseMoney(current)
+  const before = parseMoney(previous)
+  if (!now || !before) return null
+  const difference = subtractMoney(now, before).units
+  return {
+    direction: difference > 0n ? 'up' : difference < 0n ? 'down' : 'same',
+    amount: { units: difference < 0n ? -difference : difference },
+  }
+}

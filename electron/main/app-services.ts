@@ -4,6 +4,7 @@ import { createHandlers } from './ipc/handlers'
 import { createClipboardGuard } from './services/clipboard-guard'
 import { createConnectivity, observeClient } from './services/connectivity'
 import { createCredentialsService } from './services/credentials-service'
+import { createCustomerBalances } from './services/customer-balances'
 import { createCustomerCache } from './services/customer-cache'
 import { createCustomerCreateService } from './services/customer-create-service'
 import { createCustomerDetailsService } from './services/customer-details-service'
@@ -11,6 +12,7 @@ import { createCustomerDetailsCache } from './services/customer-details-cache'
 import { createCustomerTokens } from './services/customer-tokens'
 import { createCustomersService } from './services/customers-service'
 import type { Logger } from './services/logger'
+import { createPartnerBalanceWatcher } from './services/partner-balance'
 import { createPartnerCache } from './services/partner-view'
 import type {
   Clock,
@@ -55,7 +57,7 @@ export type AppPorts = {
 export function createAppServices(ports: AppPorts) {
   const { logger, clock, scheduler } = ports
   const vault = createVault(ports)
-  const settings = createSettings(ports.store)
+  const settings = createSettings(ports.store, () => vault.activeProfileId())
   const tokens = createCustomerTokens({
     dataDir: ports.dataDir,
     safeStorage: ports.safeStorage,
@@ -77,7 +79,10 @@ export function createAppServices(ports: AppPorts) {
     logger,
     // Reading the partner again also notices a revoked token (and signs out).
     probe: () => session.refreshPartner(),
-    onChange: (state) => ports.emit('network:changed', state),
+    onChange: (state) => {
+      ports.emit('network:changed', state)
+      balance.connectivityChanged()
+    },
   })
   const session = createSessionService({
     vault,
@@ -96,6 +101,7 @@ export function createAppServices(ports: AppPorts) {
     onChange: (state) => {
       ports.emit('session:changed', state)
       customers.follow()
+      balance.observe(state.activeProfileId, state.partner)
     },
   })
   const customers = createCustomersService({
@@ -120,6 +126,15 @@ export function createAppServices(ports: AppPorts) {
     clock,
   })
   const credentials = createCredentialsService({ details, guard, logger })
+  const balance = createPartnerBalanceWatcher({
+    scheduler,
+    clock,
+    read: async () => (await session.refreshPartner()).partner,
+    connectivity,
+    intervalMs: () => settings.get().balanceRefreshSeconds * 1000,
+    onChange: (state) => ports.emit('balance:partner', state),
+  })
+  const customerBalances = createCustomerBalances({ session, clock })
   const create = createCustomerCreateService({
     session: {
       activeClient: () => session.activeClient(),
@@ -143,6 +158,8 @@ export function createAppServices(ports: AppPorts) {
     details,
     credentials,
     create,
+    balance,
+    customerBalances,
   })
   return {
     session,
@@ -160,6 +177,7 @@ export function createAppServices(ports: AppPorts) {
     clipboardPending: (): boolean => guard.pending(),
     /** At quit: no more timers, probes or syncs. */
     stop(): void {
+      balance.stop()
       customers.stop()
       connectivity.stop()
     },

@@ -11,6 +11,7 @@ import './features/home/home.css'
 import './features/customers/customers.css'
 import './features/customer-drawer/drawer.css'
 import './features/new-customer/new-customer.css'
+import './features/balance/balance.css'
 
 applyTheme(readStoredTheme())
 

@@ -1,9 +1,11 @@
 import { appError, fail } from '../../../shared/app-error'
 import type { ConnectivityService } from '../services/connectivity'
 import type { CredentialsService } from '../services/credentials-service'
+import type { CustomerBalances } from '../services/customer-balances'
 import type { CustomerCreateService } from '../services/customer-create-service'
 import type { CustomerDetailsService } from '../services/customer-details-service'
 import type { CustomersService } from '../services/customers-service'
+import type { PartnerBalanceWatcher } from '../services/partner-balance'
 import type { ClipboardPort, ExternalOpener } from '../services/ports'
 import type { SessionService } from '../services/session-service'
 import type { SettingsService } from '../services/settings'
@@ -31,12 +33,14 @@ export type HandlerDeps = {
   details: Pick<CustomerDetailsService, 'detail'>
   credentials: CredentialsService
   create: CustomerCreateService
+  balance: PartnerBalanceWatcher
+  customerBalances: CustomerBalances
 }
 
 /** Every IPC channel's handler: thin, each delegating to one service. */
 export function createHandlers(deps: HandlerDeps): HandlerTable {
   const { session, clipboard, openExternal, customers, connectivity, settings } = deps
-  const { details, credentials, create } = deps
+  const { details, credentials, create, balance, customerBalances } = deps
   return defineHandlers({
     'session:get': () => session.state(),
     'session:signIn': (request) => session.signIn(request),
@@ -63,6 +67,10 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     'credentials:copy': ({ authId, format }) => credentials.copy(authId, format),
     'credentials:reveal': ({ authId }) => credentials.reveal(authId),
     'network:get': async () => connectivity.state(),
+    'balance:get': async () => balance.snapshot(),
+    'balance:refresh': () => balance.refresh(),
+    'balance:customer': ({ authId }) => customerBalances.read(authId),
+    'app:visibility': async ({ visible }) => balance.setVisible(visible),
     'settings:get': async () => settings.get(),
     'settings:set': async (patch) => settings.set(patch),
   })

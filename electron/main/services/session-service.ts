@@ -30,6 +30,8 @@ export function createSessionService(deps: SessionDeps) {
   /** Profiles whose partner was read from the API during this run. */
   const fresh = new Set<string>()
   const clients = new Map<string, { token: string; baseUrl: string; client: VobizClient }>()
+  /** Reads of the partner in flight, per profile: whoever asks meanwhile shares the one request. */
+  const reading = new Map<string, Promise<SessionState>>()
 
   /** A profile whose token is gone (signed out, session-only after a restart) is not signed in. */
   function signedInProfileId(): string | null {
@@ -207,8 +209,17 @@ export function createSessionService(deps: SessionDeps) {
     },
   }
 
-  /** Reads the partner again; offline keeps the last reading (stale), a revoked token signs out. */
-  async function refreshPartner(): Promise<SessionState> {
+  /** Reads the partner again (coalesced); offline keeps the last reading, a revoked token signs out. */
+  function refreshPartner(): Promise<SessionState> {
+    const profileId = vault.activeProfileId() ?? ''
+    const running = reading.get(profileId)
+    if (running) return running
+    const read = readPartnerNow().finally(() => reading.delete(profileId))
+    reading.set(profileId, read)
+    return read
+  }
+
+  async function readPartnerNow(): Promise<SessionState> {
     const { profileId, client } = await activeClient()
     try {
       await readPartner(profileId, client)

@@ -1,6 +1,5 @@
-import { useId, type ReactNode, type SelectHTMLAttributes } from 'react'
-import { Icon } from './Icon'
-import { RequiredMark } from './RequiredMark'
+import type { ReactNode, SelectHTMLAttributes } from 'react'
+import { FieldFrame } from './FieldFrame'
 
 type SelectFieldProps = {
   label: string
@@ -19,39 +18,25 @@ export function SelectField({
   children,
   ...select
 }: SelectFieldProps) {
-  const id = useId()
-  const hintId = `${id}-hint`
-  const errorId = `${id}-error`
-  const describedBy = [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(' ')
   return (
-    <div className={`field${error ? ' field-invalid' : ''}`}>
-      <label className="field-label" htmlFor={id}>
-        {label}
-        {optional && <span className="field-optional"> (optional)</span>}
-        {select.required && <RequiredMark />}
-      </label>
-      {hint && (
-        <p className="field-hint" id={hintId}>
-          {hint}
-        </p>
-      )}
-      <div className="field-control">
+    <FieldFrame
+      label={label}
+      hint={hint}
+      error={error}
+      optional={optional}
+      required={select.required}
+    >
+      {({ id, describedBy }) => (
         <select
           {...select}
           id={id}
           className="input select-input"
           aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy || undefined}
+          aria-describedby={describedBy}
         >
           {children}
         </select>
-      </div>
-      {error && (
-        <p className="field-error" id={errorId}>
-          <Icon name="alert" />
-          <span>{error}</span>
-        </p>
       )}
-    </div>
+    </FieldFrame>
   )
 }

@@ -1,6 +1,5 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type Ref } from 'react'
-import { Icon } from './Icon'
-import { RequiredMark } from './RequiredMark'
+import type { InputHTMLAttributes, ReactNode, Ref } from 'react'
+import { FieldFrame } from './FieldFrame'
 
 type TextFieldProps = {
   label: string
@@ -24,39 +23,28 @@ export function TextField({
   className,
   ...input
 }: TextFieldProps) {
-  const id = useId()
-  const hintId = `${id}-hint`
-  const errorId = `${id}-error`
-  const describedBy = [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(' ')
   return (
-    <div className={`field${error ? ' field-invalid' : ''}${className ? ` ${className}` : ''}`}>
-      <label className="field-label" htmlFor={id}>
-        {label}
-        {optional && <span className="field-optional"> (optional)</span>}
-        {input.required && <RequiredMark />}
-      </label>
-      {hint && (
-        <p className="field-hint" id={hintId}>
-          {hint}
-        </p>
+    <FieldFrame
+      label={label}
+      hint={hint}
+      error={error}
+      optional={optional}
+      required={input.required}
+      className={className}
+    >
+      {({ id, describedBy }) => (
+        <>
+          <input
+            {...input}
+            ref={inputRef}
+            id={id}
+            className="input"
+            aria-invalid={error ? true : undefined}
+            aria-describedby={describedBy}
+          />
+          {trailing}
+        </>
       )}
-      <div className="field-control">
-        <input
-          {...input}
-          ref={inputRef}
-          id={id}
-          className="input"
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy || undefined}
-        />
-        {trailing}
-      </div>
-      {error && (
-        <p className="field-error" id={errorId}>
-          <Icon name="alert" />
-          <span>{error}</span>
-        </p>
-      )}
-    </div>
+    </FieldFrame>
   )
 }

@@ -1,28 +1,14 @@
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { startSandbox, type RunningSandbox } from '../../../electron/sandbox'
+import { describe, expect, it } from 'vitest'
 import type { CreatedCustomer } from '../../../shared/new-customer'
 import type { SessionState } from '../../../shared/ipc-contract'
-import { createAppHarness } from '../../support/app-harness'
 import { signInTo, snapshot, syncNow, valueOf } from '../../support/customers'
+import { sandboxSuite } from '../../support/sandbox-suite'
 import { filesContaining, makeTempDir } from '../../support/temp-dir'
 
 const CUSTOMERS = 25
-let api: RunningSandbox
-const apps: ReturnType<typeof createAppHarness>[] = []
-
-beforeAll(async () => {
-  api = await startSandbox({ port: 0, customers: CUSTOMERS, seed: 11 })
-})
-afterAll(() => api.close())
-beforeEach(() => {
-  api.setFaults([])
-  api.reset()
-})
-afterEach(async () => {
-  await Promise.all(apps.splice(0).map((app) => app.close()))
-})
+const suite = sandboxSuite({ customers: CUSTOMERS, seed: 11 })
 
 let unique = 0
 const draft = (fields: Record<string, string> = {}) => ({
@@ -36,19 +22,23 @@ const draft = (fields: Record<string, string> = {}) => ({
 
 async function signedIn() {
   const dir = makeTempDir()
-  const app = createAppHarness(dir)
-  apps.push(app)
-  const profileId = await signInTo(app, api)
+  const app = suite.open(dir)
+  const profileId = await signInTo(app, suite.api)
   expect((await syncNow(app)).state).toBe('idle')
   return { dir, app, profileId }
 }
 
-const create = (app: ReturnType<typeof createAppHarness>, body: Record<string, string>) =>
+const create = (app: ReturnType<typeof suite.open>, body: Record<string, string>) =>
   app.invoke('customers:create', body)
 const accountsWith = async (email: string) => {
   const response = await fetch(
-    `${api.baseUrl}/api/v1/partner/accounts?per_page=100&search=${encodeURIComponent(email)}`,
-    { headers: { 'X-Auth-ID': api.credentials.authId, 'X-Auth-Token': api.credentials.authToken } },
+    `${suite.api.baseUrl}/api/v1/partner/accounts?per_page=100&search=${encodeURIComponent(email)}`,
+    {
+      headers: {
+        'X-Auth-ID': suite.api.credentials.authId,
+        'X-Auth-Token': suite.api.credentials.authToken,
+      },
+    },
   )
   return ((await response.json()) as { total: number }).total
 }
@@ -78,7 +68,7 @@ describe('create customer', () => {
 
   it('checks the draft before sending: field messages, nothing created', async () => {
     const { app } = await signedIn()
-    const before = api.state().created
+    const before = suite.api.state().created
     const result = await create(app, draft({ password: 'weakpass', phone: '12345', country: 'XX' }))
     expect(result).toMatchObject({
       ok: false,
@@ -91,7 +81,7 @@ describe('create customer', () => {
         },
       },
     })
-    expect(api.state().created).toBe(before)
+    expect(suite.api.state().created).toBe(before)
   })
 
   it('says which field Vobiz rejected: a used email', async () => {
@@ -107,25 +97,25 @@ describe('create customer', () => {
 
   it('refuses when the partner may not create customers, or the limit is reached', async () => {
     const { app } = await signedIn()
-    api.updatePartner({ can_create_accounts: false })
+    suite.api.updatePartner({ can_create_accounts: false })
     await valueOf<SessionState>(app.invoke('partner:refresh', {}))
     expect(await create(app, draft())).toMatchObject({
       ok: false,
       error: { kind: 'forbidden', message: expect.stringMatching(/can_create_accounts/) },
     })
-    api.updatePartner({ can_create_accounts: true, max_accounts: CUSTOMERS })
+    suite.api.updatePartner({ can_create_accounts: true, max_accounts: CUSTOMERS })
     await valueOf<SessionState>(app.invoke('partner:refresh', {}))
     expect(await create(app, draft())).toMatchObject({
       ok: false,
       error: { kind: 'forbidden', message: expect.stringMatching(/max_accounts/) },
     })
-    expect(api.state().created).toBe(0)
+    expect(suite.api.state().created).toBe(0)
   })
 
   it('explains a 403 from Vobiz that the last partner reading did not foresee', async () => {
     const { app } = await signedIn()
     // The limit is reached behind the app's back (its reading says there is room).
-    api.updatePartner({ max_accounts: CUSTOMERS })
+    suite.api.updatePartner({ max_accounts: CUSTOMERS })
     expect(await create(app, draft())).toMatchObject({
       ok: false,
       error: { kind: 'forbidden', message: expect.stringMatching(/max_accounts/) },
@@ -135,7 +125,7 @@ describe('create customer', () => {
   it('a reply lost after Vobiz created the customer: found by its email, exactly one exists', async () => {
     const { app } = await signedIn()
     const body = draft()
-    api.setFaults([{ kind: 'drop', when: 'after', method: 'POST', times: 1 }])
+    suite.api.setFaults([{ kind: 'drop', when: 'after', method: 'POST', times: 1 }])
     const created = await valueOf<CreatedCustomer>(create(app, body))
     expect(created.recovered).toBe(true)
     expect(await accountsWith(body.email)).toBe(1)
@@ -148,7 +138,7 @@ describe('create customer', () => {
   it('a reply lost before Vobiz applied it: said plainly, and it can be sent again', async () => {
     const { app } = await signedIn()
     const body = draft()
-    api.setFaults([{ kind: 'drop', when: 'before', method: 'POST', times: 1 }])
+    suite.api.setFaults([{ kind: 'drop', when: 'before', method: 'POST', times: 1 }])
     expect(await create(app, body)).toMatchObject({
       ok: false,
       error: { kind: 'offline', message: expect.stringMatching(/not created/) },
@@ -162,7 +152,7 @@ describe('create customer', () => {
     const { app } = await signedIn()
     const body = draft()
     // The POST is applied and its reply lost; then Vobiz is unreachable for the lookup.
-    api.setFaults([
+    suite.api.setFaults([
       { kind: 'drop', when: 'after', method: 'POST', times: 1 },
       { kind: 'drop', method: 'GET' },
     ])
@@ -170,7 +160,7 @@ describe('create customer', () => {
       ok: false,
       error: { kind: 'unknown_outcome', message: expect.stringMatching(/Check again/) },
     })
-    api.setFaults([])
+    suite.api.setFaults([])
     expect(await create(app, body)).toMatchObject({
       ok: false,
       error: { kind: 'unknown_outcome' },
@@ -212,8 +202,7 @@ describe('create customer against an API that rejects a field', () => {
       })
     })
     await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
-    const app = createAppHarness(makeTempDir())
-    apps.push(app)
+    const app = suite.open(makeTempDir())
     try {
       await valueOf(
         app.invoke('session:signIn', {
@@ -241,8 +230,11 @@ describe('create customer against an API that rejects a field', () => {
 })
 
 async function tokenOf(authId: string): Promise<string> {
-  const response = await fetch(`${api.baseUrl}/api/v1/partner/accounts/${authId}`, {
-    headers: { 'X-Auth-ID': api.credentials.authId, 'X-Auth-Token': api.credentials.authToken },
+  const response = await fetch(`${suite.api.baseUrl}/api/v1/partner/accounts/${authId}`, {
+    headers: {
+      'X-Auth-ID': suite.api.credentials.authId,
+      'X-Auth-Token': suite.api.credentials.authToken,
+    },
   })
   return ((await response.json()) as { auth_token: string }).auth_token
 }

@@ -1,40 +1,28 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { startSandbox, type RunningSandbox } from '../../../electron/sandbox'
+import { describe, expect, it } from 'vitest'
 import { createCustomerTokens } from '../../../electron/main/services/customer-tokens'
 import { createFileLogger } from '../../../electron/main/services/logger'
 import type { CopiedSecret, RevealedToken } from '../../../shared/credentials'
 import type { CustomerDetailReply } from '../../../shared/customer-detail'
 import { createAesGcmSafeStorage } from '../../support/aes-gcm-safe-storage'
-import { createAppHarness } from '../../support/app-harness'
+import type { createAppHarness } from '../../support/app-harness'
 import { signInTo, syncNow, valueOf } from '../../support/customers'
 import { sandboxApi } from '../../support/sandbox-api'
+import { sandboxSuite } from '../../support/sandbox-suite'
 import { filesContaining, makeTempDir } from '../../support/temp-dir'
 
-const CUSTOMERS = 60
-let api: RunningSandbox
-let truth: ReturnType<typeof sandboxApi>
-const apps: ReturnType<typeof createAppHarness>[] = []
-
-beforeAll(async () => {
-  api = await startSandbox({ port: 0, customers: CUSTOMERS, seed: 5 })
-  truth = sandboxApi(api)
-})
-afterAll(() => api.close())
-beforeEach(() => {
-  api.setFaults([])
-  api.reset()
-})
-afterEach(async () => {
-  await Promise.all(apps.splice(0).map((app) => app.close()))
-})
+const suite = sandboxSuite({ customers: 60, seed: 5 })
+const truth = {
+  authIds: () => sandboxApi(suite.api).authIds(),
+  token: (authId: string) => sandboxApi(suite.api).token(authId),
+  account: (authId: string) => sandboxApi(suite.api).account(authId),
+}
 
 async function synced(options: Parameters<typeof createAppHarness>[1] = {}) {
   const dir = makeTempDir()
-  const app = createAppHarness(dir, options)
-  apps.push(app)
-  const profileId = await signInTo(app, api)
+  const app = suite.open(dir, options)
+  const profileId = await signInTo(app, suite.api)
   expect((await syncNow(app)).state).toBe('idle')
   return { dir, app, profileId }
 }
@@ -52,7 +40,7 @@ describe('customer credentials', () => {
     expect(existsSync(join(dir, 'secrets', `${profileId}.tokens`))).toBe(true)
     for (const token of tokens) expect(filesContaining(dir, token)).toEqual([])
     // The encrypted store answers: copy needs no request to Vobiz.
-    api.setFaults([{ kind: 'drop' }])
+    suite.api.setFaults([{ kind: 'drop' }])
     const copied = await valueOf<CopiedSecret>(copy(app, ids[3]!))
     expect(copied.source).toBe('stored')
     expect(app.clipboard.current()).toBe(tokens[3])
@@ -83,7 +71,7 @@ describe('customer credentials', () => {
     expect(fresh.token).toEqual({ available: true, keeping: 'encrypted' })
     expect(JSON.stringify(fresh)).not.toContain(await truth.token(opened!))
 
-    api.setFaults([{ kind: 'drop' }])
+    suite.api.setFaults([{ kind: 'drop' }])
     const saved = await detail(app, opened!)
     expect(saved.source).toBe('saved')
     expect(saved.detail).toEqual(fresh.detail)
@@ -139,8 +127,7 @@ describe('customer credentials', () => {
     await app.close()
     const file = join(dir, 'secrets', `${profileId}.tokens`)
     writeFileSync(file, 'not ciphertext at all')
-    const again = createAppHarness(dir)
-    apps.push(again)
+    const again = suite.open(dir)
     const [id] = await truth.authIds()
     // Not in the store any more: read from Vobiz instead.
     expect((await valueOf<CopiedSecret>(copy(again, id!))).source).toBe('network')

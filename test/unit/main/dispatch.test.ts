@@ -6,6 +6,8 @@ import { dispatch, type HandlerTable } from '../../../electron/main/ipc/dispatch
 import { createHandlers, isAllowedExternalUrl } from '../../../electron/main/ipc/handlers'
 import { createFileLogger } from '../../../electron/main/services/logger'
 import type { CredentialsService } from '../../../electron/main/services/credentials-service'
+import type { CustomerBalances } from '../../../electron/main/services/customer-balances'
+import type { PartnerBalanceWatcher } from '../../../electron/main/services/partner-balance'
 import type { CustomerCreateService } from '../../../electron/main/services/customer-create-service'
 import type { CustomerDetailsService } from '../../../electron/main/services/customer-details-service'
 import type { CustomersService } from '../../../electron/main/services/customers-service'
@@ -41,6 +43,8 @@ function table(overrides: Partial<SessionService> = {}) {
     details: {} as CustomerDetailsService,
     credentials: {} as CredentialsService,
     create: {} as CustomerCreateService,
+    balance: {} as PartnerBalanceWatcher,
+    customerBalances: {} as CustomerBalances,
   })
   return { handlers, opened, clipboard }
 }

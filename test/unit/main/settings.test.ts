@@ -1,79 +1,94 @@
-import { afterEach, describe, expect, it } from 'vitest'
-import type { Settings } from '../../../shared/customers'
-import { createAppHarness } from '../../support/app-harness'
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_SETTINGS, type Settings } from '../../../shared/customers'
 import { createConfStore } from '../../support/conf-store'
-import { valueOf } from '../../support/customers'
+import { signInTo, valueOf } from '../../support/customers'
+import { sandboxSuite } from '../../support/sandbox-suite'
 import { makeTempDir } from '../../support/temp-dir'
 
-const apps: ReturnType<typeof createAppHarness>[] = []
-afterEach(async () => {
-  await Promise.all(apps.splice(0).map((app) => app.close()))
-})
-const open = (dir: string) => {
-  const app = createAppHarness(dir)
-  apps.push(app)
-  return app
-}
+const suite = sandboxSuite({ customers: 5, seed: 2 })
+const get = (app: ReturnType<typeof suite.open>) =>
+  valueOf<Settings>(app.invoke('settings:get', {}))
+const set = (app: ReturnType<typeof suite.open>, patch: Record<string, unknown>) =>
+  app.invoke('settings:set', patch)
 
 describe('settings', () => {
-  it('starts with a low-balance threshold of 100 and keeps a new one across restarts', async () => {
+  it('starts from the defaults and keeps new values across restarts', async () => {
     const dir = makeTempDir()
-    const app = open(dir)
-    expect(await valueOf<Settings>(app.invoke('settings:get', {}))).toEqual({
+    const app = suite.open(dir)
+    expect(await get(app)).toEqual({
       lowBalanceThreshold: '100',
+      partnerLowBalanceThreshold: '1000',
+      balanceRefreshSeconds: 30,
       clipboardClearSeconds: 30,
     })
-    expect(
-      await valueOf<Settings>(app.invoke('settings:set', { lowBalanceThreshold: '250.5' })),
-    ).toEqual({ lowBalanceThreshold: '250.5', clipboardClearSeconds: 30 })
-    expect(
-      await valueOf<Settings>(app.invoke('settings:set', { clipboardClearSeconds: 120 })),
-    ).toEqual({ lowBalanceThreshold: '250.5', clipboardClearSeconds: 120 })
+    await valueOf(set(app, { lowBalanceThreshold: '250.5', clipboardClearSeconds: 120 }))
+    await valueOf(set(app, { balanceRefreshSeconds: 60 }))
     // An empty patch changes nothing.
-    expect(await valueOf<Settings>(app.invoke('settings:set', {}))).toEqual({
+    expect(await valueOf<Settings>(set(app, {}))).toEqual({
+      ...DEFAULT_SETTINGS,
       lowBalanceThreshold: '250.5',
       clipboardClearSeconds: 120,
+      balanceRefreshSeconds: 60,
     })
     await app.close()
-    expect(await valueOf<Settings>(open(dir).invoke('settings:get', {}))).toEqual({
+    expect(await get(suite.open(dir))).toEqual({
+      ...DEFAULT_SETTINGS,
       lowBalanceThreshold: '250.5',
       clipboardClearSeconds: 120,
+      balanceRefreshSeconds: 60,
     })
   })
 
-  it('refuses a threshold that is not a plain amount, and unknown settings', async () => {
-    const app = open(makeTempDir())
-    for (const bad of ['-5', '1e3', '12.345678', 'abc', '']) {
-      expect(await app.invoke('settings:set', { lowBalanceThreshold: bad })).toMatchObject({
-        ok: false,
-        error: { kind: 'validation', fields: { lowBalanceThreshold: expect.any(String) } },
-      })
-    }
-    for (const bad of [9, 121, 30.5, '30']) {
-      expect(await app.invoke('settings:set', { clipboardClearSeconds: bad })).toMatchObject({
-        ok: false,
-        error: { kind: 'validation', fields: { clipboardClearSeconds: expect.any(String) } },
-      })
-    }
-    expect(await app.invoke('settings:set', { theme: 'dark' })).toMatchObject({ ok: false })
-    expect(await valueOf<Settings>(app.invoke('settings:get', {}))).toEqual({
-      lowBalanceThreshold: '100',
-      clipboardClearSeconds: 30,
+  it('keeps the thresholds per partner profile; the rest app-wide', async () => {
+    const app = suite.open(makeTempDir())
+    await valueOf(set(app, { lowBalanceThreshold: '5', clipboardClearSeconds: 15 }))
+    const first = await signInTo(app, suite.api)
+    // Signed in: the profile starts from the app-wide values.
+    expect((await get(app)).lowBalanceThreshold).toBe('5')
+    await valueOf(set(app, { lowBalanceThreshold: '700', partnerLowBalanceThreshold: '50000' }))
+    // Signed out of it: the app-wide value again, and the profile's own is not lost.
+    await valueOf(app.invoke('session:signOut', { profileId: first }))
+    expect(await get(app)).toMatchObject({
+      lowBalanceThreshold: '5',
+      partnerLowBalanceThreshold: '1000',
+      clipboardClearSeconds: 15,
+    })
+    await signInTo(app, suite.api)
+    expect(await get(app)).toMatchObject({
+      lowBalanceThreshold: '700',
+      partnerLowBalanceThreshold: '50000',
+      clipboardClearSeconds: 15,
     })
   })
 
-  it('falls back to the default when the stored value is damaged', async () => {
+  it('refuses values outside their rules, and unknown settings, changing nothing', async () => {
+    const app = suite.open(makeTempDir())
+    for (const [field, bad] of [
+      ['lowBalanceThreshold', '-5'],
+      ['lowBalanceThreshold', '1e3'],
+      ['lowBalanceThreshold', '12.345678'],
+      ['partnerLowBalanceThreshold', 'abc'],
+      ['partnerLowBalanceThreshold', ''],
+      ['clipboardClearSeconds', 9],
+      ['clipboardClearSeconds', 121],
+      ['clipboardClearSeconds', 30.5],
+      ['balanceRefreshSeconds', 5],
+      ['balanceRefreshSeconds', '30'],
+    ] as const) {
+      expect(await set(app, { [field]: bad })).toMatchObject({
+        ok: false,
+        error: { kind: 'validation', fields: { [field]: expect.any(String) } },
+      })
+    }
+    expect(await set(app, { theme: 'dark' })).toMatchObject({ ok: false })
+    expect(await get(app)).toEqual(DEFAULT_SETTINGS)
+  })
+
+  it('falls back to the default for each damaged value on its own', async () => {
     const dir = makeTempDir()
     createConfStore(dir).set('settings', { lowBalanceThreshold: 42, clipboardClearSeconds: 5 })
-    expect(await valueOf<Settings>(open(dir).invoke('settings:get', {}))).toEqual({
-      lowBalanceThreshold: '100',
-      clipboardClearSeconds: 30,
-    })
-    // One damaged value does not take the others with it.
+    expect(await get(suite.open(dir))).toEqual(DEFAULT_SETTINGS)
     createConfStore(dir).set('settings', { lowBalanceThreshold: '250', clipboardClearSeconds: 'x' })
-    expect(await valueOf<Settings>(open(dir).invoke('settings:get', {}))).toEqual({
-      lowBalanceThreshold: '250',
-      clipboardClearSeconds: 30,
-    })
+    expect(await get(suite.open(dir))).toEqual({ ...DEFAULT_SETTINGS, lowBalanceThreshold: '250' })
   })
 })

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { compareMoney, formatMoney, moneyToDecimalString, parseMoney } from '../../../shared/money'
+import {
+  changeBetween,
+  compareMoney,
+  formatMoney,
+  moneyToDecimalString,
+  parseMoney,
+} from '../../../shared/money'
 
 describe('parseMoney', () => {
   it.each([
@@ -44,5 +50,24 @@ describe('formatMoney', () => {
 
   it('falls back to the code for a currency Intl does not know', () => {
     expect(formatMoney(parseMoney('5')!, 'NOT-A-CODE', 'en-US')).toBe('5.00 NOT-A-CODE')
+  })
+})
+
+describe('changeBetween', () => {
+  it.each([
+    ['23906.83000', '23906.82999', 'up', '0.00001'],
+    ['-12.50000', '0.00001', 'down', '12.50001'],
+    [1300, '1300.00000', 'same', '0.00000'],
+    ['99999999999999999999.12345', '0.1', 'up', '99999999999999999999.02345'],
+    [0.3, '0.1', 'up', '0.20000'],
+  ] as const)('%j since %j: %s by %s', (current, previous, direction, amount) => {
+    const change = changeBetween(current, previous)
+    expect(change?.direction).toBe(direction)
+    expect(moneyToDecimalString(change!.amount)).toBe(amount)
+  })
+
+  it('is unknown when a reading has no balance', () => {
+    expect(changeBetween(null, '1.00000')).toBeNull()
+    expect(changeBetween('1.00000', undefined)).toBeNull()
   })
 })

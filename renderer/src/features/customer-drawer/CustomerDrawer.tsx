@@ -11,6 +11,7 @@ import { describeError } from '../../lib/error-messages'
 import { absoluteTime, formatCount, relativeTime } from '../../lib/format'
 import { useModalDialog } from '../../lib/use-modal-dialog'
 import { useNow } from '../../lib/use-now'
+import { CustomerBalance } from '../balance/CustomerBalance'
 import { ClipboardToast } from './ClipboardToast'
 import { CredentialsSection } from './CredentialsSection'
 import { DetailSections } from './DetailSections'
@@ -156,6 +157,13 @@ export function CustomerDrawer(props: DrawerProps) {
       </header>
       <div className="drawer-body">
         <Freshness state={state} row={row} />
+        <CustomerBalance
+          key={row.authId}
+          authId={row.authId}
+          saved={row.balance}
+          currency={row.currency}
+          offline={offline}
+        />
         <CredentialsSection
           key={row.authId}
           authId={row.authId}

@@ -7,23 +7,44 @@ import { TextField } from '../../components/TextField'
 import { describeError } from '../../lib/error-messages'
 import { formatBalance } from '../../lib/format'
 
-const thresholdSchema = settingsSchema.shape.lowBalanceThreshold
+type ThresholdField = 'lowBalanceThreshold' | 'partnerLowBalanceThreshold'
+
+const TEXTS: Record<
+  ThresholdField,
+  { label: string; hint: string; action: string; trigger: string }
+> = {
+  lowBalanceThreshold: {
+    trigger: 'under',
+    label: 'Low balance threshold',
+    hint: 'A customer whose balance is below this amount, in their own currency, has a low balance.',
+    action: 'change the low balance threshold',
+  },
+  partnerLowBalanceThreshold: {
+    trigger: 'warn under',
+    label: 'Partner balance warning',
+    hint: 'The header warns when the partner wallet is below this amount. Kept for this profile.',
+    action: 'change when the partner balance warns',
+  },
+}
 
 export function thresholdText(threshold: string | null): string {
   return threshold === null ? '…' : formatBalance(threshold, null)
 }
 
 /**
- * The low-balance threshold (`settings:get` / `settings:set`): a small button showing it, which
+ * A low-balance threshold (`settings:get` / `settings:set`): a small button showing it, which
  * opens a form to change it. Checked here with the contract's own rule, and again by main.
  */
 export const LowBalanceSetting = memo(function LowBalanceSetting({
   threshold,
   onSave,
+  field = 'lowBalanceThreshold',
 }: {
   threshold: string | null
   onSave: (settings: Partial<Settings>) => Promise<Result<Settings>>
+  field?: ThresholdField
 }) {
+  const texts = TEXTS[field]
   const [open, setOpen] = useState(false)
   const [value, setValue] = useState('')
   const [error, setError] = useState<string | undefined>(undefined)
@@ -53,21 +74,21 @@ export const LowBalanceSetting = memo(function LowBalanceSetting({
   async function submit(event: FormEvent) {
     event.preventDefault()
     if (saving) return
-    const parsed = thresholdSchema.safeParse(value.trim())
+    const parsed = settingsSchema.shape[field].safeParse(value.trim())
     if (!parsed.success) {
       setError(parsed.error.issues[0]?.message ?? 'Use a plain amount such as 100 or 250.50.')
       input.current?.focus()
       return
     }
     setSaving(true)
-    const result = await onSave({ lowBalanceThreshold: parsed.data })
+    const result = await onSave({ [field]: parsed.data })
     setSaving(false)
     if (result.ok) {
       close()
     } else {
       setError(
         result.error.kind === 'validation'
-          ? (result.error.fields['lowBalanceThreshold'] ?? result.error.message)
+          ? (result.error.fields[field] ?? result.error.message)
           : describeError(result.error).title,
       )
     }
@@ -89,8 +110,8 @@ export const LowBalanceSetting = memo(function LowBalanceSetting({
           setOpen(true)
         }}
       >
-        under {shown}
-        <span className="visually-hidden">: change the low balance threshold</span>
+        {texts.trigger} {shown}
+        <span className="visually-hidden">: {texts.action}</span>
         <Icon name="chevronDown" />
       </button>
       {open && (
@@ -108,8 +129,8 @@ export const LowBalanceSetting = memo(function LowBalanceSetting({
           }}
         >
           <TextField
-            label="Low balance threshold"
-            hint="A customer whose balance is below this amount, in their own currency, has a low balance."
+            label={texts.label}
+            hint={texts.hint}
             inputRef={input}
             inputMode="decimal"
             autoComplete="off"

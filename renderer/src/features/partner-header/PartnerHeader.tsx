@@ -5,9 +5,9 @@ import { Icon } from '../../components/Icon'
 import { Spinner } from '../../components/Spinner'
 import { ThemeToggle } from '../../components/ThemeToggle'
 import { UsageMeter } from '../../components/UsageMeter'
-import { formatBalance } from '../../lib/format'
 import { useCustomersStore } from '../../stores/customers-store'
 import { useSessionStore } from '../../stores/session-store'
+import { PartnerBalanceFact } from '../balance/PartnerBalanceFact'
 import { CopyButton } from './CopyButton'
 import { PermissionList } from './PermissionList'
 import { ProfileMenu } from './ProfileMenu'
@@ -76,12 +76,7 @@ function PartnerSummary({ partner, stale }: { partner: PartnerView; stale: boole
         </div>
 
         <dl className="partner-facts">
-          <div className="fact">
-            <dt>Balance</dt>
-            <dd className="fact-value money" data-testid="partner-balance">
-              {formatBalance(partner.balance, partner.currency)}
-            </dd>
-          </div>
+          <PartnerBalanceFact partner={partner} />
           <div className="fact">
             <dt>Customer accounts</dt>
             <dd className="fact-value" data-testid="partner-accounts">

@@ -1,0 +1,101 @@
+import { useEffect, useState } from 'react'
+import type { AppError } from '../../../../shared/app-error'
+import { CUSTOMER_BALANCE_REFRESH_MS, type CustomerBalanceView } from '../../../../shared/balance'
+import { DEFAULT_SETTINGS } from '../../../../shared/customers'
+import { compareMoney, parseMoney } from '../../../../shared/money'
+import { ipc } from '../../ipc/client'
+import { describeError } from '../../lib/error-messages'
+import { formatBalance, relativeTime } from '../../lib/format'
+import { useNow } from '../../lib/use-now'
+import { useCustomersStore } from '../../stores/customers-store'
+import { BalanceChange } from './BalanceChange'
+
+type Readings = {
+  authId: string
+  current: CustomerBalanceView
+  previous: CustomerBalanceView | null
+}
+
+/**
+ * A customer's live balance in the drawer: read from Vobiz when the drawer opens and every 10 s
+ * while it stays open and the window is visible (main sends one request per customer at a time).
+ * Offline, the saved list's balance shows, marked stale.
+ */
+export function CustomerBalance({
+  authId,
+  saved,
+  currency,
+  offline,
+}: {
+  authId: string
+  /** The balance the saved list has, shown until Vobiz answers (and offline). */
+  saved: string | null
+  currency: string | null
+  offline: boolean
+}) {
+  const [readings, setReadings] = useState<Readings | null>(null)
+  const [error, setError] = useState<{ authId: string; error: AppError } | null>(null)
+  const now = useNow(5_000)
+  const threshold = useCustomersStore(
+    (s) => s.settings?.lowBalanceThreshold ?? DEFAULT_SETTINGS.lowBalanceThreshold,
+  )
+
+  useEffect(() => {
+    if (offline) return
+    let current = true
+    const read = async () => {
+      if (document.visibilityState !== 'visible') return
+      const result = await ipc.invoke('balance:customer', { authId })
+      if (!current) return
+      if (!result.ok) return setError({ authId, error: result.error })
+      setError(null)
+      setReadings((before) => ({
+        authId,
+        current: result.value,
+        previous: before?.authId === authId ? before.current : null,
+      }))
+    }
+    void read()
+    const timer = window.setInterval(() => void read(), CUSTOMER_BALANCE_REFRESH_MS)
+    return () => {
+      current = false
+      window.clearInterval(timer)
+    }
+  }, [authId, offline])
+
+  const mine = readings?.authId === authId ? readings : null
+  const balance = mine?.current.balance ?? saved
+  const shownCurrency = mine?.current.currency ?? currency
+  const money = parseMoney(balance)
+  const limit = parseMoney(threshold)
+  const low = money && limit ? compareMoney(money, limit) < 0 : false
+  const failed = error?.authId === authId ? error.error : null
+  return (
+    <section className="customer-balance" aria-label="Balance" data-testid="customer-balance">
+      <p className="customer-balance-amount">
+        <span className="customer-balance-label">Balance</span>
+        <span className="money" data-testid="customer-balance-amount">
+          {formatBalance(balance, shownCurrency)}
+        </span>
+        {low && <span className="badge badge-warning">Low balance</span>}
+        {(offline || !mine) && balance !== null && (
+          <span className="badge badge-neutral">{offline ? 'Stale' : 'Saved'}</span>
+        )}
+      </p>
+      <p className="customer-balance-meta" aria-live="polite">
+        {mine && (
+          <>
+            <BalanceChange
+              current={mine.current.balance}
+              previous={mine.previous?.balance}
+              currency={shownCurrency}
+            />{' '}
+            <span>Read {relativeTime(mine.current.fetchedAt, now)}; refreshed every 10 s.</span>
+          </>
+        )}
+        {offline && <span>Offline — the balance of the last sync.</span>}
+        {failed && !offline && <span className="is-warning">{describeError(failed).title}</span>}
+      </p>
+    </section>
+  )
+}

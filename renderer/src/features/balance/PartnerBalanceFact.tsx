@@ -1,0 +1,75 @@
+import { useEffect } from 'react'
+import type { PartnerView } from '../../../../shared/ipc-contract'
+import { compareMoney, parseMoney } from '../../../../shared/money'
+import { DEFAULT_SETTINGS } from '../../../../shared/customers'
+import { Icon } from '../../components/Icon'
+import { formatBalance } from '../../lib/format'
+import { useBalanceStore } from '../../stores/balance-store'
+import { useCustomersStore } from '../../stores/customers-store'
+import { LowBalanceSetting } from '../customers/LowBalanceSetting'
+import { BalanceChange } from './BalanceChange'
+import { Sparkline } from './Sparkline'
+
+/**
+ * The partner's balance in the header, live: the amount, the change since the previous reading,
+ * the session's trend, and a warning below the profile's threshold or when it is stale.
+ */
+export function PartnerBalanceFact({ partner }: { partner: PartnerView }) {
+  const start = useBalanceStore((s) => s.start)
+  const watched = useBalanceStore((s) => s.partner)
+  const saveSettings = useCustomersStore((s) => s.saveSettings)
+  const threshold = useCustomersStore(
+    (s) => s.settings?.partnerLowBalanceThreshold ?? DEFAULT_SETTINGS.partnerLowBalanceThreshold,
+  )
+  useEffect(() => start(), [start])
+
+  const money = parseMoney(partner.balance)
+  const limit = parseMoney(threshold)
+  const low = money && limit ? compareMoney(money, limit) < 0 : false
+  const stale = watched?.state === 'offline'
+  const previous =
+    watched?.current?.at === partner.fetchedAt
+      ? watched.previous?.balance
+      : watched?.current?.balance
+  return (
+    <div className="fact balance-fact">
+      <dt>
+        Balance
+        {stale && (
+          <span className="badge badge-warning balance-stale" data-testid="balance-stale">
+            Stale
+          </span>
+        )}
+      </dt>
+      <dd className="fact-value money" data-testid="partner-balance">
+        {formatBalance(partner.balance, partner.currency)}
+      </dd>
+      <dd className="balance-meta">
+        <BalanceChange current={partner.balance} previous={previous} currency={partner.currency} />
+        {watched && (
+          <Sparkline
+            trend={watched.trend}
+            label={`Balance over this session, ${watched.trend.length} readings`}
+          />
+        )}
+        <LowBalanceSetting
+          field="partnerLowBalanceThreshold"
+          threshold={threshold}
+          onSave={saveSettings}
+        />
+        {watched?.state === 'paused' && <span className="balance-note">Paused while hidden</span>}
+        {watched?.state === 'backing-off' && (
+          <span className="balance-note">Reading failed; retrying less often</span>
+        )}
+      </dd>
+      {low && (
+        <dd className="balance-low" data-testid="partner-low-balance">
+          <span role="status">
+            <Icon name="alert" /> Below {formatBalance(threshold, partner.currency)}: top up the
+            partner wallet.
+          </span>
+        </dd>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,42 @@
+import { z } from 'zod'
+import { appErrorSchema } from './app-error'
+
+/** A balance read at a moment: the exact 5-decimal string (see money.ts), null when none. */
+export const balanceReadingSchema = z.object({
+  balance: z.string().nullable(),
+  currency: z.string().nullable(),
+  /** When it was read (ISO). */
+  at: z.string(),
+})
+export type BalanceReading = z.infer<typeof balanceReadingSchema>
+
+export const partnerBalanceSchema = z.object({
+  current: balanceReadingSchema.nullable(),
+  /** The reading before the current one, for "since the previous reading". */
+  previous: balanceReadingSchema.nullable(),
+  /** This session's readings, oldest first (at most TREND_LENGTH). */
+  trend: z.array(balanceReadingSchema),
+  /**
+   * `live`: refreshing on schedule; `paused`: the window is hidden; `offline`: Vobiz cannot be
+   * reached (the last reading shows, stale); `backing-off`: the last reads failed.
+   */
+  state: z.enum(['live', 'paused', 'offline', 'backing-off', 'idle']),
+  error: appErrorSchema.nullable(),
+  /** When the next scheduled read is due (ISO), if one is. */
+  nextAt: z.string().nullable(),
+})
+export type PartnerBalance = z.infer<typeof partnerBalanceSchema>
+
+export const customerBalanceViewSchema = z.object({
+  authId: z.string(),
+  balance: z.string().nullable(),
+  currency: z.string().nullable(),
+  /** When the balance last changed, as Vobiz says (ISO), if it does. */
+  updatedAt: z.string().nullable(),
+  fetchedAt: z.string(),
+})
+export type CustomerBalanceView = z.infer<typeof customerBalanceViewSchema>
+
+export const TREND_LENGTH = 60
+export const CUSTOMER_BALANCE_REFRESH_MS = 10_000
+export const BALANCE_REFRESH_SECONDS = { min: 10, max: 600, default: 30 } as const
