@@ -6,6 +6,9 @@ import {
   createdAccountJson,
   partnerProfileJson,
 } from './shapes'
+import { moneyToDecimalString, parseMoney } from '../../shared/money'
+import { TRANSACTION_TYPES, transactionJson, type TransactionType } from './ledger'
+import { accountTimestamp } from './model'
 import type { Store } from './store'
 import { validateNewCustomer, type FieldError } from './validation'
 
@@ -19,6 +22,51 @@ export type PartnerApi = {
   createAccount(bodyText: string): Reply
   getAccount(authId: string): Reply
   getBalance(authId: string): Reply
+  transferBalance(authId: string, bodyText: string): Reply
+  transactions(query: URLSearchParams, authId?: string): Reply
+}
+
+/** The documented transfer body: a positive `amount` (a number), the partner's `currency`. */
+function validateTransfer(
+  body: unknown,
+  partnerCurrency: string,
+):
+  | { ok: true; amountUnits: bigint; description: string | null }
+  | { ok: false; errors: FieldError[] } {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    return { ok: false, errors: [{ field: 'body', message: 'The body must be a JSON object.' }] }
+  }
+  const { amount, currency, description } = body as Record<string, unknown>
+  const errors: FieldError[] = []
+  let amountUnits = 0n
+  if (typeof amount !== 'number' || !Number.isFinite(amount)) {
+    errors.push({ field: 'amount', message: 'amount is required, as a number.' })
+  } else if (!/^\d+(\.\d{1,5})?$/.test(String(amount))) {
+    errors.push({ field: 'amount', message: 'amount must be positive, with at most 5 decimals.' })
+  } else {
+    amountUnits = parseMoney(amount)?.units ?? 0n
+    if (amountUnits <= 0n) errors.push({ field: 'amount', message: 'amount must be positive.' })
+  }
+  if (currency !== partnerCurrency) {
+    errors.push({
+      field: 'currency',
+      message: `currency must be the partner's currency, ${partnerCurrency}.`,
+    })
+  }
+  if (description !== undefined && description !== null) {
+    if (typeof description !== 'string' || description.length > 255) {
+      errors.push({
+        field: 'description',
+        message: 'description is text of at most 255 characters.',
+      })
+    }
+  }
+  if (errors.length > 0) return { ok: false, errors }
+  return {
+    ok: true,
+    amountUnits,
+    description: typeof description === 'string' ? description : null,
+  }
 }
 
 export const validationReply = (errors: FieldError[], message?: string): Reply =>
@@ -110,6 +158,84 @@ export function createPartnerApi(store: Store, now: () => number): PartnerApi {
     getBalance(authId) {
       const customer = store.get(authId)
       return customer ? reply(200, balanceJson(customer, now())) : notFound(authId)
+    },
+
+    transferBalance(authId, bodyText) {
+      const partner = store.partner
+      if (!partner.can_transfer_balance) {
+        return errorReply(
+          403,
+          'forbidden',
+          'This partner may not transfer balance (can_transfer_balance is false).',
+        )
+      }
+      if (!store.get(authId)) return notFound(authId)
+      const parsed = parseJson(bodyText)
+      if (!parsed.ok) return parsed.reply
+      const checked = validateTransfer(parsed.value, partner.currency)
+      if (!checked.ok) return validationReply(checked.errors)
+      const result = store.transfer(authId, checked.amountUnits, checked.description)
+      if (!result.ok) {
+        return result.reason === 'not_found'
+          ? notFound(authId)
+          : errorReply(
+              400,
+              'insufficient_balance',
+              'The partner balance does not cover this transfer.',
+            )
+      }
+      const r = result.record
+      return reply(200, {
+        transaction_id: r.transactionId,
+        from_account: r.from,
+        to_account: r.to,
+        amount: Number(moneyToDecimalString({ units: r.amountUnits })),
+        currency: r.currency,
+        description: r.description,
+        status: 'completed',
+        partner_balance_after: moneyToDecimalString({ units: r.partnerBalanceAfterUnits }),
+        customer_balance_after: moneyToDecimalString({ units: r.customerBalanceAfterUnits }),
+        timestamp: accountTimestamp(r.atMs),
+      })
+    },
+
+    transactions(query, authId) {
+      if (authId !== undefined && !store.get(authId)) return notFound(authId)
+      const errors: FieldError[] = []
+      const page = positiveInt(query, 'page', 1, errors)
+      const perPage = Math.min(
+        MAX_PER_PAGE,
+        positiveInt(query, 'per_page', DEFAULT_PER_PAGE, errors),
+      )
+      const type = query.get('transaction_type')
+      if (type !== null && !(TRANSACTION_TYPES as readonly string[]).includes(type)) {
+        errors.push({
+          field: 'transaction_type',
+          message: `transaction_type must be one of ${TRANSACTION_TYPES.join(', ')}.`,
+        })
+      }
+      const day = (name: 'from_date' | 'to_date', end: boolean): number | undefined => {
+        const raw = query.get(name)
+        if (raw === null) return undefined
+        const ms = /^\d{4}-\d{2}-\d{2}$/.test(raw) ? Date.parse(`${raw}T00:00:00Z`) : Number.NaN
+        if (Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== raw) {
+          errors.push({ field: name, message: `${name} must be a date as YYYY-MM-DD.` })
+          return undefined
+        }
+        return end ? ms + 24 * 3600_000 - 1 : ms
+      }
+      const fromMs = day('from_date', false)
+      const toMs = day('to_date', true)
+      if (errors.length > 0) return validationReply(errors)
+      const { items, total } = store.ledger.query({
+        ...(authId === undefined ? {} : { authId }),
+        ...(type === null ? {} : { type: type as TransactionType }),
+        ...(fromMs === undefined ? {} : { fromMs }),
+        ...(toMs === undefined ? {} : { toMs }),
+        page,
+        size: perPage,
+      })
+      return reply(200, { transactions: items.map(transactionJson), total, page, size: perPage })
     },
   }
 }

@@ -100,6 +100,21 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
       pattern: /^\/api\/v1\/partner\/accounts\/([^/]+)\/balance$/,
       methods: { GET: ({ params }) => api.getBalance(params[0] ?? '') },
     },
+    {
+      name: '/api/v1/partner/accounts/{auth_id}/transfer-balance',
+      pattern: /^\/api\/v1\/partner\/accounts\/([^/]+)\/transfer-balance$/,
+      methods: { POST: ({ params, body }) => api.transferBalance(params[0] ?? '', body) },
+    },
+    {
+      name: '/api/v1/partner/accounts/{auth_id}/transactions',
+      pattern: /^\/api\/v1\/partner\/accounts\/([^/]+)\/transactions$/,
+      methods: { GET: ({ params, query }) => api.transactions(query, params[0] ?? '') },
+    },
+    {
+      name: '/api/v1/partner/transactions',
+      pattern: /^\/api\/v1\/partner\/transactions$/,
+      methods: { GET: ({ query }) => api.transactions(query) },
+    },
   ]
 
   const controlRoutes: Route[] = [

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { parseMoney } from '../../shared/money'
-import { rebase } from './drift'
+import { balanceUnitsAt, rebase } from './drift'
+import { createLedger, seedLedger, transactionId, type Ledger } from './ledger'
 import {
   STANDARD_TIER,
   INTERNATIONAL_TIER,
@@ -27,8 +28,30 @@ export type Store = {
   create(input: NewCustomerInput): CustomerRecord
   /** Validates and merges; returns field errors instead when the patch is bad. */
   updatePartner(patch: unknown): FieldError[] | null
+  /**
+   * Moves money from the partner's wallet to a customer's, atomically (both balances and both
+   * ledger legs, or nothing). The caller has checked the request; this checks the money.
+   */
+  transfer(
+    authId: string,
+    amountUnits: bigint,
+    description: string | null,
+  ): { ok: true; record: TransferRecord } | { ok: false; reason: 'not_found' | 'insufficient' }
+  readonly ledger: Ledger
   /** Back to the seeded data and the partner as configured at start. */
   reset(): void
+}
+
+export type TransferRecord = {
+  transactionId: string
+  from: string
+  to: string
+  amountUnits: bigint
+  currency: string
+  description: string | null
+  partnerBalanceAfterUnits: bigint
+  customerBalanceAfterUnits: bigint
+  atMs: number
 }
 
 const money = z
@@ -68,6 +91,7 @@ export function createStore(options: {
   let byAuthId: Map<string, number>
   let prng: Prng
   let originMs: number
+  const ledger = createLedger()
 
   const full = (index: number): CustomerRecord | undefined => {
     const entry = customers[index]
@@ -105,6 +129,17 @@ export function createStore(options: {
     byAuthId = data.indexByAuthId
     // New customers' ids and tokens come from their own stream, so they repeat after a reset.
     prng = createPrng((options.seed ^ 0x5eed_cafe) >>> 0)
+    ledger.reset(
+      seedLedger({
+        prng: createPrng((options.seed ^ 0x1ed9_e500) >>> 0),
+        partner: { authId: partner.auth_id, currency: partner.currency },
+        customers: customers
+          .slice(0, 40)
+          .flatMap((_, i) => full(i) ?? [])
+          .map((c) => ({ authId: c.authId, currency: c.currency })),
+        originMs,
+      }),
+    )
     const initial = partnerPatchSchema.safeParse(options.partner)
     if (!initial.success) {
       throw new TypeError(`Invalid partner option: ${z.prettifyError(initial.error)}`)
@@ -187,6 +222,62 @@ export function createStore(options: {
       customers.push(record)
       return record
     },
+    transfer(authId, amountUnits, description) {
+      const index = byAuthId.get(authId)
+      const customer = index === undefined ? undefined : full(index)
+      if (index === undefined || !customer) return { ok: false, reason: 'not_found' }
+      const now = options.now()
+      const partnerUnits = balanceUnitsAt(partner.balance, now)
+      if (partnerUnits < amountUnits) return { ok: false, reason: 'insufficient' }
+      const customerUnits = balanceUnitsAt(customer.balance, now) + amountUnits
+      partner = {
+        ...partner,
+        balance: rebase(partner.balance, now, { units: partnerUnits - amountUnits }),
+      }
+      const updated: CustomerRecord = {
+        ...customer,
+        updatedAtMs: now,
+        balance: rebase(customer.balance, now, { units: customerUnits }),
+      }
+      customers[index] = updated
+      const record: TransferRecord = {
+        transactionId: transactionId(prng),
+        from: partner.auth_id,
+        to: authId,
+        amountUnits,
+        currency: partner.currency,
+        description,
+        partnerBalanceAfterUnits: partnerUnits - amountUnits,
+        customerBalanceAfterUnits: customerUnits,
+        atMs: now,
+      }
+      const leg = {
+        transactionId: record.transactionId,
+        amountUnits,
+        description,
+        createdAtMs: now,
+      }
+      ledger.add(
+        {
+          ...leg,
+          authId: partner.auth_id,
+          counterparty: authId,
+          type: 'debit',
+          balanceAfterUnits: record.partnerBalanceAfterUnits,
+          currency: partner.currency,
+        },
+        {
+          ...leg,
+          authId,
+          counterparty: partner.auth_id,
+          type: 'recharge',
+          balanceAfterUnits: customerUnits,
+          currency: updated.currency,
+        },
+      )
+      return { ok: true, record }
+    },
+    ledger,
     updatePartner(patch) {
       const parsed = partnerPatchSchema.safeParse(patch)
       if (!parsed.success) {

@@ -1,3 +1,4 @@
+import type { Settings } from '../../../shared/customers'
 import {
   bridgeInvoke,
   bridgeSandboxUrl,
@@ -15,7 +16,12 @@ test.describe('live balances', () => {
     test.setTimeout(90_000)
     // The sandbox Try the sandbox starts runs on the real clock: its balances drift every second.
     await openSandboxCustomers(page, bridge)
-    await bridgeInvoke(bridge, 'settings:set', { balanceRefreshSeconds: 10 })
+    await page.getByLabel('Read the partner balance every').selectOption('10')
+    await expect
+      .poll(
+        async () => (await bridgeInvoke<Settings>(bridge, 'settings:get')).balanceRefreshSeconds,
+      )
+      .toBe(10)
     const amount = page.getByTestId('partner-balance')
     const first = await amount.innerText()
     // The next scheduled reading (≤ 30 s with the old interval, then every 10 s).
@@ -35,7 +41,7 @@ test.describe('live balances', () => {
     await expectAccessible(page)
     await screenshotBothThemes(page, 'balance-drawer', { fullPage: false })
     await page.keyboard.press('Escape')
-    await screenshotBothThemes(page, 'balance-header', { fullPage: false })
+    await screenshotBothThemes(page, 'balance-header')
   })
 
   test('a warning below the partner threshold, and stale when Vobiz stops answering', async ({

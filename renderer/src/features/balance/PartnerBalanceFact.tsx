@@ -10,6 +10,31 @@ import { LowBalanceSetting } from '../customers/LowBalanceSetting'
 import { BalanceChange } from './BalanceChange'
 import { Sparkline } from './Sparkline'
 
+const INTERVALS = [10, 30, 60, 300]
+
+/** How often the balance is read while the window is visible (`balanceRefreshSeconds`). */
+function RefreshInterval() {
+  const seconds = useCustomersStore(
+    (s) => s.settings?.balanceRefreshSeconds ?? DEFAULT_SETTINGS.balanceRefreshSeconds,
+  )
+  const saveSettings = useCustomersStore((s) => s.saveSettings)
+  const choices = [...new Set([...INTERVALS, seconds])].sort((a, b) => a - b)
+  return (
+    <select
+      className="balance-interval"
+      aria-label="Read the partner balance every"
+      value={seconds}
+      onChange={(event) => void saveSettings({ balanceRefreshSeconds: Number(event.target.value) })}
+    >
+      {choices.map((choice) => (
+        <option key={choice} value={choice}>
+          every {choice < 60 ? `${choice} s` : `${choice / 60} min`}
+        </option>
+      ))}
+    </select>
+  )
+}
+
 /**
  * The partner's balance in the header, live: the amount, the change since the previous reading,
  * the session's trend, and a warning below the profile's threshold or when it is stale.
@@ -52,6 +77,7 @@ export function PartnerBalanceFact({ partner }: { partner: PartnerView }) {
             label={`Balance over this session, ${watched.trend.length} readings`}
           />
         )}
+        <RefreshInterval />
         <LowBalanceSetting
           field="partnerLowBalanceThreshold"
           threshold={threshold}
