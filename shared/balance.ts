@@ -40,3 +40,27 @@ export type CustomerBalanceView = z.infer<typeof customerBalanceViewSchema>
 export const TREND_LENGTH = 60
 export const CUSTOMER_BALANCE_REFRESH_MS = 10_000
 export const BALANCE_REFRESH_SECONDS = { min: 10, max: 600, default: 30 } as const
+
+export const transferRequestSchema = z
+  .object({
+    authId: z.string().trim().min(1).max(100),
+    /** The amount as typed (exact decimal text; main parses it, never a float). */
+    amount: z.string().max(40),
+    note: z.string().max(200).optional(),
+  })
+  .strict()
+
+export const transferResultSchema = z.object({
+  transactionId: z.string(),
+  authId: z.string(),
+  /** Exact 5-decimal strings. */
+  amount: z.string(),
+  currency: z.string(),
+  /** The unique reference carried in the transfer's description. */
+  reference: z.string(),
+  partnerBalanceAfter: z.string().nullable(),
+  customerBalanceAfter: z.string().nullable(),
+  /** True when the reply was lost and the transfer was found in the customer's ledger. */
+  recovered: z.boolean(),
+})
+export type TransferResult = z.infer<typeof transferResultSchema>

@@ -6,7 +6,12 @@ import {
   settingsSchema,
   syncStatusSchema,
 } from './customers'
-import { customerBalanceViewSchema, partnerBalanceSchema } from './balance'
+import {
+  customerBalanceViewSchema,
+  partnerBalanceSchema,
+  transferRequestSchema,
+  transferResultSchema,
+} from './balance'
 import {
   clipboardClearedSchema,
   copiedSecretSchema,
@@ -138,6 +143,13 @@ export const channels = {
   'balance:customer': {
     request: z.object({ authId: z.string().trim().min(1).max(100) }).strict(),
     response: customerBalanceViewSchema,
+  },
+  /** Moves money from the partner's wallet to a customer's: never twice (see balance-transfers). */
+  'transfers:create': { request: transferRequestSchema, response: transferResultSchema },
+  /** After a lost reply: was the customer's last transfer applied? */
+  'transfers:check': {
+    request: z.object({ authId: z.string().trim().min(1).max(100) }).strict(),
+    response: z.object({ applied: transferResultSchema.nullable() }),
   },
   /** The window was hidden or shown: the balance refresh pauses or resumes. */
   'app:visibility': {

@@ -26,6 +26,8 @@ export const CHANNEL_NAMES = [
   'balance:refresh',
   'balance:customer',
   'app:visibility',
+  'transfers:create',
+  'transfers:check',
   'settings:get',
   'settings:set',
 ] as const

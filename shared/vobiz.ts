@@ -134,4 +134,37 @@ export const createdAccountSchema = z.object({
 })
 export type CreatedAccount = z.infer<typeof createdAccountSchema>
 
+/** POST …/accounts/{id}/transfer-balance → 200 (balance.md). */
+export const transferReplySchema = z.object({
+  transaction_id: idValue,
+  from_account: optionalText,
+  to_account: optionalText,
+  amount: balanceValue,
+  currency: optionalText,
+  description: optionalText,
+  status: optionalText,
+  partner_balance_after: balanceValue.optional(),
+  customer_balance_after: balanceValue.optional(),
+  timestamp: optionalText,
+})
+export type TransferReply = z.infer<typeof transferReplySchema>
+
+/** One leg of a ledger (the sandbox's item shape; the docs give none, so all but the id optional). */
+export const transactionSchema = z.object({
+  transaction_id: idValue,
+  auth_id: optionalText,
+  transaction_type: optionalText,
+  amount: balanceValue.optional(),
+  currency: optionalText,
+  description: optionalText,
+  created_at: optionalText,
+})
+export const transactionListSchema = z.object({
+  transactions: z.array(transactionSchema),
+  total: z.number().int().nonnegative(),
+  page: z.number().int().positive(),
+  size: z.number().int().positive(),
+})
+export type TransactionList = z.infer<typeof transactionListSchema>
+
 export const DEFAULT_API_BASE_URL = 'https://api.vobiz.ai'

@@ -1,6 +1,7 @@
 import type { EventName, EventPayload } from '../../shared/ipc-contract'
 import { dispatch } from './ipc/dispatch'
 import { createHandlers } from './ipc/handlers'
+import { createBalanceTransfers } from './services/balance-transfers'
 import { createClipboardGuard } from './services/clipboard-guard'
 import { createConnectivity, observeClient } from './services/connectivity'
 import { createCredentialsService } from './services/credentials-service'
@@ -135,6 +136,16 @@ export function createAppServices(ports: AppPorts) {
     onChange: (state) => ports.emit('balance:partner', state),
   })
   const customerBalances = createCustomerBalances({ session, clock })
+  const transfers = createBalanceTransfers({
+    session: {
+      activeClient: () => session.activeClient(),
+      partner: async () => (await session.state()).partner,
+      refreshPartner: () => session.refreshPartner(),
+    },
+    connectivity,
+    logger,
+    clock,
+  })
   const create = createCustomerCreateService({
     session: {
       activeClient: () => session.activeClient(),
@@ -160,6 +171,7 @@ export function createAppServices(ports: AppPorts) {
     create,
     balance,
     customerBalances,
+    transfers,
   })
   return {
     session,

@@ -1,6 +1,7 @@
 import { appError, fail } from '../../../shared/app-error'
 import type { ConnectivityService } from '../services/connectivity'
 import type { CredentialsService } from '../services/credentials-service'
+import type { BalanceTransfers } from '../services/balance-transfers'
 import type { CustomerBalances } from '../services/customer-balances'
 import type { CustomerCreateService } from '../services/customer-create-service'
 import type { CustomerDetailsService } from '../services/customer-details-service'
@@ -35,12 +36,13 @@ export type HandlerDeps = {
   create: CustomerCreateService
   balance: PartnerBalanceWatcher
   customerBalances: CustomerBalances
+  transfers: BalanceTransfers
 }
 
 /** Every IPC channel's handler: thin, each delegating to one service. */
 export function createHandlers(deps: HandlerDeps): HandlerTable {
   const { session, clipboard, openExternal, customers, connectivity, settings } = deps
-  const { details, credentials, create, balance, customerBalances } = deps
+  const { details, credentials, create, balance, customerBalances, transfers } = deps
   return defineHandlers({
     'session:get': () => session.state(),
     'session:signIn': (request) => session.signIn(request),
@@ -70,6 +72,8 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     'balance:get': async () => balance.snapshot(),
     'balance:refresh': () => balance.refresh(),
     'balance:customer': ({ authId }) => customerBalances.read(authId),
+    'transfers:create': (request) => transfers.transfer(request),
+    'transfers:check': ({ authId }) => transfers.check(authId),
     'app:visibility': async ({ visible }) => balance.setVisible(visible),
     'settings:get': async () => settings.get(),
     'settings:set': async (patch) => settings.set(patch),

@@ -140,5 +140,7 @@ export function observeClient(
     getAccount: (authId) => watch(client.getAccount(authId)),
     getBalance: (authId) => watch(client.getBalance(authId)),
     createAccount: (body) => watch(client.createAccount(body)),
+    transferBalance: (authId, body) => watch(client.transferBalance(authId, body)),
+    listTransactions: (authId, query) => watch(client.listTransactions(authId, query)),
   }
 }

@@ -13,6 +13,10 @@ import {
   type CustomerAccount,
   type CustomerBalance,
   type PartnerProfile,
+  type TransactionList,
+  type TransferReply,
+  transactionListSchema,
+  transferReplySchema,
 } from '../../../shared/vobiz'
 import type { Logger } from './logger'
 import type { FetchPort } from './ports'
@@ -48,6 +52,15 @@ export type VobizClient = {
   getBalance(authId: string): Promise<CustomerBalance>
   /** Never retried: a lost reply surfaces as `unknown_outcome`. */
   createAccount(body: NewCustomer): Promise<CreatedAccount>
+  /** Never retried: a lost reply is resolved by reading the ledger. */
+  transferBalance(
+    authId: string,
+    body: { amount: number; currency: string; description: string },
+  ): Promise<TransferReply>
+  listTransactions(
+    authId: string,
+    query?: { page?: number; perPage?: number },
+  ): Promise<TransactionList>
 }
 
 const RETRY_STATUSES = [429, 500, 502, 503, 504]
@@ -151,6 +164,14 @@ export function createVobizClient(options: VobizClientOptions): VobizClient {
     getBalance: (authId) => request('get', `${accountPath(authId)}/balance`, customerBalanceSchema),
     createAccount: (body) =>
       request('post', 'api/v1/partner/accounts', createdAccountSchema, { json: body }),
+    transferBalance: (authId, body) =>
+      request('post', `${accountPath(authId)}/transfer-balance`, transferReplySchema, {
+        json: body,
+      }),
+    listTransactions: (authId, { page = 1, perPage = 100 } = {}) =>
+      request('get', `${accountPath(authId)}/transactions`, transactionListSchema, {
+        searchParams: { page, per_page: perPage },
+      }),
   }
 }
 

@@ -6,6 +6,7 @@ import { dispatch, type HandlerTable } from '../../../electron/main/ipc/dispatch
 import { createHandlers, isAllowedExternalUrl } from '../../../electron/main/ipc/handlers'
 import { createFileLogger } from '../../../electron/main/services/logger'
 import type { CredentialsService } from '../../../electron/main/services/credentials-service'
+import type { BalanceTransfers } from '../../../electron/main/services/balance-transfers'
 import type { CustomerBalances } from '../../../electron/main/services/customer-balances'
 import type { PartnerBalanceWatcher } from '../../../electron/main/services/partner-balance'
 import type { CustomerCreateService } from '../../../electron/main/services/customer-create-service'
@@ -45,6 +46,7 @@ function table(overrides: Partial<SessionService> = {}) {
     create: {} as CustomerCreateService,
     balance: {} as PartnerBalanceWatcher,
     customerBalances: {} as CustomerBalances,
+    transfers: {} as BalanceTransfers,
   })
   return { handlers, opened, clipboard }
 }

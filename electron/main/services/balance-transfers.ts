@@ -1,0 +1,204 @@
+import { randomBytes } from 'node:crypto'
+import { AppFailure, appError, fail } from '../../../shared/app-error'
+import type { TransferResult } from '../../../shared/balance'
+import type { Connectivity } from '../../../shared/customers'
+import type { PartnerView } from '../../../shared/ipc-contract'
+import { compareMoney, moneyToDecimalString, parseMoney, type Money } from '../../../shared/money'
+import type { TransferReply } from '../../../shared/vobiz'
+import type { Logger } from './logger'
+import type { Clock } from './ports'
+import type { VobizClient } from './vobiz-client'
+
+export type BalanceTransfersDeps = {
+  session: {
+    activeClient(): Promise<{ profileId: string; client: VobizClient }>
+    partner(): Promise<PartnerView | null>
+    refreshPartner(): Promise<unknown>
+  }
+  connectivity: { state(): Connectivity }
+  logger: Logger
+  clock: Clock
+  /** A new unique reference (tests may fix it). */
+  reference?: () => string
+}
+
+export type BalanceTransfers = ReturnType<typeof createBalanceTransfers>
+
+/** Largest amount sent: JSON numbers above this lose exactness as doubles. */
+const MAX_AMOUNT_UNITS = 1_000_000_000_00000n
+const AMOUNT = /^\d{1,10}(\.\d{1,5})?$/
+
+/** The amount typed, exactly: digits with at most 5 decimals, positive, not absurd. */
+export function parseAmount(text: string): Money {
+  const trimmed = text.trim()
+  const money = AMOUNT.test(trimmed) ? parseMoney(trimmed) : null
+  if (!money) {
+    fail(
+      appError.validation('Enter an amount such as 500 or 250.50.', {
+        amount: 'Enter an amount such as 500 or 250.50 (up to 5 decimals).',
+      }),
+    )
+  }
+  if (money.units <= 0n)
+    fail(appError.validation('The amount must be more than zero.', { amount: 'More than zero.' }))
+  if (money.units > MAX_AMOUNT_UNITS) {
+    fail(appError.validation('That amount is too large.', { amount: 'At most 1,000,000,000.' }))
+  }
+  return money
+}
+
+/** The amount as a JSON number whose text is exactly the decimal (checked, never rounded). */
+function exactNumber(money: Money): number {
+  const text = moneyToDecimalString(money).replace(/\.?0+$/, '')
+  const value = Number(text)
+  if (String(value) !== text) fail(appError.validation('That amount cannot be sent exactly.'))
+  return value
+}
+
+const descriptionWith = (note: string | undefined, reference: string): string =>
+  note?.trim()
+    ? `${note.trim().slice(0, 200)} [${reference}]`
+    : `Partner Desk top-up [${reference}]`
+
+/**
+ * Balance transfers from the partner's wallet to a customer's, never applied twice. Each carries a
+ * unique reference in its description; POST is never retried; when the reply is lost, the
+ * customer's ledger is searched for the reference before anything is said, and a new transfer to
+ * that customer is refused until the outcome is known.
+ */
+export function createBalanceTransfers(deps: BalanceTransfersDeps) {
+  const newReference =
+    deps.reference ?? (() => `PD-${randomBytes(6).toString('hex').toUpperCase()}`)
+  /** Per customer: a transfer whose reply was lost and whose outcome is not known yet. */
+  const unresolved = new Map<string, { reference: string; amount: Money; currency: string }>()
+
+  function result(
+    authId: string,
+    reply: TransferReply,
+    reference: string,
+    amount: Money,
+    currency: string,
+    recovered: boolean,
+  ): TransferResult {
+    const exact = (value: string | number | null | undefined) => {
+      const money = parseMoney(value)
+      return money ? moneyToDecimalString(money) : null
+    }
+    return {
+      transactionId: reply.transaction_id,
+      authId,
+      amount: moneyToDecimalString(amount),
+      currency: reply.currency ?? currency,
+      reference,
+      partnerBalanceAfter: exact(reply.partner_balance_after),
+      customerBalanceAfter: exact(reply.customer_balance_after),
+      recovered,
+    }
+  }
+
+  /** The customer's ledger, newest first: the leg with this reference, if any. */
+  async function findInLedger(client: VobizClient, authId: string, reference: string) {
+    const page = await client.listTransactions(authId, { page: 1, perPage: 100 })
+    return page.transactions.find((t) => t.description?.includes(`[${reference}]`)) ?? null
+  }
+
+  async function resolve(authId: string): Promise<TransferResult | null> {
+    const pending = unresolved.get(authId)
+    if (!pending) return null
+    const { client } = await deps.session.activeClient()
+    const found = await findInLedger(client, authId, pending.reference)
+    unresolved.delete(authId)
+    if (!found) return null
+    deps.session.refreshPartner().catch(() => undefined)
+    return result(
+      authId,
+      {
+        transaction_id: found.transaction_id,
+        amount: found.amount ?? null,
+        currency: found.currency,
+      },
+      pending.reference,
+      pending.amount,
+      pending.currency,
+      true,
+    )
+  }
+
+  return {
+    async transfer(request: {
+      authId: string
+      amount: string
+      note?: string
+    }): Promise<TransferResult> {
+      const { authId } = request
+      const amount = parseAmount(request.amount)
+      const partner = await deps.session.partner()
+      if (partner && !partner.permissions.transferBalance) {
+        fail(
+          appError.forbidden(
+            'This partner account may not transfer balance (can_transfer_balance is off).',
+          ),
+        )
+      }
+      if (unresolved.has(authId)) {
+        fail(
+          appError.unknownOutcome(
+            'The last transfer to this customer lost its reply. Check it before sending another.',
+          ),
+        )
+      }
+      if (deps.connectivity.state().online === false) {
+        fail(appError.offline('A transfer needs a connection to Vobiz.'))
+      }
+      const currency = partner?.currency ?? null
+      if (!currency)
+        fail(
+          appError.validation('The partner currency is not known yet: refresh the partner first.'),
+        )
+      const available = parseMoney(partner?.balance ?? null)
+      if (available && compareMoney(available, amount) < 0) {
+        fail(
+          appError.validation('The partner balance does not cover this amount.', {
+            amount: 'More than the partner balance.',
+          }),
+        )
+      }
+      const reference = newReference()
+      const { client } = await deps.session.activeClient()
+      try {
+        const reply = await client.transferBalance(authId, {
+          amount: exactNumber(amount),
+          currency,
+          description: descriptionWith(request.note, reference),
+        })
+        deps.logger.info('balance transferred', { authId, reference })
+        deps.session.refreshPartner().catch(() => undefined)
+        return result(authId, reply, reference, amount, currency, false)
+      } catch (error) {
+        if (!(error instanceof AppFailure)) throw error
+        if (error.appError.kind !== 'unknown_outcome') throw error
+        unresolved.set(authId, { reference, amount, currency })
+        deps.logger.warn('transfer reply lost; looking for its reference', { authId, reference })
+        const found = await resolve(authId).catch(() => undefined)
+        if (found) return found
+        if (found === null) {
+          fail(
+            appError.offline(
+              'The connection was lost and the transfer is not in the customer’s ledger: it was not applied. You can send it again.',
+            ),
+          )
+        }
+        fail(
+          appError.unknownOutcome(
+            `The reply was lost and Partner Desk could not read the ledger to check. Check again before sending another transfer (reference ${reference}).`,
+          ),
+        )
+      }
+    },
+
+    /** After a lost reply: was it applied? Resolves the customer's pending transfer either way. */
+    async check(authId: string): Promise<{ applied: TransferResult | null }> {
+      return { applied: await resolve(authId) }
+    },
+  }
+}

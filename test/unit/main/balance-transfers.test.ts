@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest'
+import type { TransferResult } from '../../../shared/balance'
+import type { SessionState } from '../../../shared/ipc-contract'
+import { signInTo, syncNow, valueOf } from '../../support/customers'
+import { sandboxApi } from '../../support/sandbox-api'
+import { sandboxSuite } from '../../support/sandbox-suite'
+import { makeTempDir } from '../../support/temp-dir'
+
+// A stopped clock: balances do not drift, so every figure can be compared to the unit.
+const NOW = Date.parse('2026-11-20T10:00:00Z')
+const suite = sandboxSuite({ customers: 15, seed: 6, now: () => NOW })
+const units = (decimal: string) => BigInt(decimal.replace('.', ''))
+
+async function ready() {
+  const app = suite.open(makeTempDir())
+  await signInTo(app, suite.api)
+  await syncNow(app)
+  const [customer] = await sandboxApi(suite.api).authIds()
+  return { app, customer: customer! }
+}
+
+const get = async <T>(path: string): Promise<T> => {
+  const response = await fetch(`${suite.api.baseUrl}${path}`, {
+    headers: {
+      'X-Auth-ID': suite.api.credentials.authId,
+      'X-Auth-Token': suite.api.credentials.authToken,
+    },
+  })
+  return (await response.json()) as T
+}
+const customerBalance = async (authId: string) =>
+  (await get<{ cash_credits: string }>(`/api/v1/partner/accounts/${authId}/balance`)).cash_credits
+const partnerBalance = async () => (await get<{ balance: string }>('/api/v1/partner/me')).balance
+const legsWith = async (authId: string, reference: string) =>
+  (
+    await get<{ transactions: { description: string | null }[] }>(
+      `/api/v1/partner/accounts/${authId}/transactions?per_page=100`,
+    )
+  ).transactions.filter((t) => t.description?.includes(`[${reference}]`))
+
+describe('balance transfers', () => {
+  it('moves the exact amount, with a unique reference in the description, and updates the partner', async () => {
+    const { app, customer } = await ready()
+    const [partnerBefore, customerBefore] = [
+      await partnerBalance(),
+      await customerBalance(customer),
+    ]
+    const done = await valueOf<TransferResult>(
+      app.invoke('transfers:create', { authId: customer, amount: '250.12345', note: 'Invoice 42' }),
+    )
+    expect(done).toMatchObject({
+      authId: customer,
+      amount: '250.12345',
+      currency: 'INR',
+      recovered: false,
+    })
+    expect(done.reference).toMatch(/^PD-[0-9A-F]{12}$/)
+    expect(units(done.partnerBalanceAfter!)).toBe(units(partnerBefore) - 25_012_345n)
+    expect(units(done.customerBalanceAfter!)).toBe(units(customerBefore) + 25_012_345n)
+    expect(await legsWith(customer, done.reference)).toEqual([
+      expect.objectContaining({ description: `Invoice 42 [${done.reference}]` }),
+    ])
+    // The header follows at once (the partner is read again).
+    await expect
+      .poll(
+        async () => (await valueOf<SessionState>(app.invoke('session:get', {}))).partner?.balance,
+      )
+      .toBe(done.partnerBalanceAfter)
+  })
+
+  it('refuses amounts that are not exact positive decimals, and more than the partner has', async () => {
+    const { app, customer } = await ready()
+    for (const amount of ['', 'abc', '0', '-5', '1.123456', '1e3', '12,50', '99999999999']) {
+      expect(
+        await app.invoke('transfers:create', { authId: customer, amount }),
+        amount,
+      ).toMatchObject({
+        ok: false,
+        error: { kind: 'validation', fields: { amount: expect.any(String) } },
+      })
+    }
+    expect(
+      await app.invoke('transfers:create', { authId: customer, amount: '999999999' }),
+    ).toMatchObject({
+      ok: false,
+      error: { kind: 'validation', message: expect.stringMatching(/does not cover/) },
+    })
+    expect(
+      suite.api.state().requests['POST /api/v1/partner/accounts/{auth_id}/transfer-balance'] ?? 0,
+    ).toBe(0)
+  })
+
+  it('refuses without the permission', async () => {
+    const { app, customer } = await ready()
+    suite.api.updatePartner({ can_transfer_balance: false })
+    await valueOf(app.invoke('partner:refresh', {}))
+    expect(await app.invoke('transfers:create', { authId: customer, amount: '1' })).toMatchObject({
+      ok: false,
+      error: { kind: 'forbidden' },
+    })
+  })
+
+  it('a reply lost after Vobiz applied it: found by its reference, applied exactly once', async () => {
+    const { app, customer } = await ready()
+    const before = await customerBalance(customer)
+    suite.api.setFaults([{ kind: 'drop', when: 'after', method: 'POST', times: 1 }])
+    const done = await valueOf<TransferResult>(
+      app.invoke('transfers:create', { authId: customer, amount: '10' }),
+    )
+    expect(done.recovered).toBe(true)
+    expect(await legsWith(customer, done.reference)).toHaveLength(1)
+    expect(units(await customerBalance(customer))).toBe(units(before) + 1_000_000n)
+  })
+
+  it('a reply lost before Vobiz applied it: said plainly, and it can be sent again', async () => {
+    const { app, customer } = await ready()
+    const before = await customerBalance(customer)
+    suite.api.setFaults([{ kind: 'drop', when: 'before', method: 'POST', times: 1 }])
+    expect(await app.invoke('transfers:create', { authId: customer, amount: '10' })).toMatchObject({
+      ok: false,
+      error: { kind: 'offline', message: expect.stringMatching(/not applied/) },
+    })
+    expect(await customerBalance(customer)).toBe(before)
+    await valueOf(app.invoke('transfers:create', { authId: customer, amount: '10' }))
+    expect(units(await customerBalance(customer))).toBe(units(before) + 1_000_000n)
+  })
+
+  it('when the ledger cannot be read, no new transfer to that customer until it is checked', async () => {
+    const { app, customer } = await ready()
+    suite.api.setFaults([
+      { kind: 'drop', when: 'after', method: 'POST', times: 1 },
+      { kind: 'drop', method: 'GET', path: '/transactions' },
+    ])
+    expect(await app.invoke('transfers:create', { authId: customer, amount: '7' })).toMatchObject({
+      ok: false,
+      error: { kind: 'unknown_outcome', message: expect.stringMatching(/Check again/) },
+    })
+    suite.api.setFaults([])
+    expect(await app.invoke('transfers:create', { authId: customer, amount: '7' })).toMatchObject({
+      ok: false,
+      error: { kind: 'unknown_outcome' },
+    })
+    const checked = await valueOf<{ applied: TransferResult | null }>(
+      app.invoke('transfers:check', { authId: customer }),
+    )
+    expect(checked.applied?.recovered).toBe(true)
+    expect(await legsWith(customer, checked.applied!.reference)).toHaveLength(1)
+  })
+})
