@@ -29,6 +29,10 @@ export const revealedTokenSchema = z.object({
 })
 export type RevealedToken = z.infer<typeof revealedTokenSchema>
 
+/** What a copied credential is called in the toast and the clearing event (never its value). */
+export const credentialLabel = (authId: string, format: 'token' | 'env'): string =>
+  format === 'env' ? `Environment variables of ${authId}` : `Auth Token of ${authId}`
+
 export const clipboardClearedSchema = z.object({
   reason: z.enum(['timer', 'signOut', 'quit']),
   /** False when the clipboard held something else by then (it was left alone). */

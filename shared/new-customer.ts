@@ -103,18 +103,28 @@ export function draftInput(draft: NewCustomerDraft): Record<string, string | und
   }
 }
 
-/** Field messages of a draft (one per field), empty when it can be sent. */
-export function draftErrors(draft: NewCustomerDraft): Partial<Record<NewCustomerField, string>> {
+export type DraftErrors = Partial<Record<NewCustomerField, string>>
+
+/** The draft checked: the POST body, or one message per failing field. */
+export function checkDraft(
+  draft: NewCustomerDraft,
+): { ok: true; value: NewCustomer } | { ok: false; errors: DraftErrors } {
   const result = newCustomerSchema.safeParse(draftInput(draft))
-  if (result.success) return {}
-  const errors: Partial<Record<NewCustomerField, string>> = {}
+  if (result.success) return { ok: true, value: result.data }
+  const errors: DraftErrors = {}
   for (const issue of result.error.issues) {
     const field = issue.path[0]
     if (typeof field === 'string' && field in EMPTY_DRAFT) {
       errors[field as NewCustomerField] ??= issue.message
     }
   }
-  return errors
+  return { ok: false, errors }
+}
+
+/** Field messages of a draft (one per field), empty when it can be sent. */
+export function draftErrors(draft: NewCustomerDraft): DraftErrors {
+  const checked = checkDraft(draft)
+  return checked.ok ? {} : checked.errors
 }
 
 export type PasswordStrength = { level: 0 | 1 | 2 | 3; label: string }

@@ -1,4 +1,9 @@
-import { REVEAL_MS, type CopiedSecret, type RevealedToken } from '../../../shared/credentials'
+import {
+  credentialLabel,
+  REVEAL_MS,
+  type CopiedSecret,
+  type RevealedToken,
+} from '../../../shared/credentials'
 import type { ClipboardGuard } from './clipboard-guard'
 import type { CustomerDetailsService } from './customer-details-service'
 import type { Logger } from './logger'
@@ -25,9 +30,7 @@ export function createCredentialsService(deps: {
     async copy(authId: string, format: 'token' | 'env'): Promise<CopiedSecret> {
       const { token, source } = await deps.details.token(authId)
       const text = format === 'env' ? envLine(authId, token) : token
-      const label =
-        format === 'env' ? `Environment variables of ${authId}` : `Auth Token of ${authId}`
-      const { clearsAt } = await deps.guard.copySecret(text, label)
+      const { clearsAt } = await deps.guard.copySecret(text, credentialLabel(authId, format))
       deps.logger.info('customer credential copied', { authId, format, source })
       return { clearsAt, source }
     },

@@ -3,13 +3,13 @@ import type { Connectivity, CustomerRow } from '../../../shared/customers'
 import type { PartnerView } from '../../../shared/ipc-contract'
 import {
   EMPTY_DRAFT,
-  draftErrors,
-  newCustomerSchema,
+  checkDraft,
   type CreatedCustomer,
   type NewCustomer,
   type NewCustomerDraft,
 } from '../../../shared/new-customer'
 import type { CreatedAccount } from '../../../shared/vobiz'
+import { toCustomerRow } from './customer-rows'
 import type { CustomerTokens } from './customer-tokens'
 import type { Logger } from './logger'
 import type { Clock } from './ports'
@@ -60,16 +60,9 @@ export function createCustomerCreateService(deps: CustomerCreateDeps) {
   const unresolved = new Set<string>()
 
   function validated(draft: Partial<NewCustomerDraft>): NewCustomer {
-    const full = { ...EMPTY_DRAFT, ...draft }
-    const errors = draftErrors(full)
-    if (Object.keys(errors).length > 0) {
-      fail(appError.validation('Some fields need another look.', errors))
-    }
-    return newCustomerSchema.parse({
-      ...full,
-      gst_status: full.gst_status || undefined,
-      account_type: full.account_type || undefined,
-    })
+    const checked = checkDraft({ ...EMPTY_DRAFT, ...draft })
+    if (!checked.ok) fail(appError.validation('Some fields need another look.', checked.errors))
+    return checked.value
   }
 
   /** Keeps the token and adds the row; what the renderer is told. */
@@ -117,19 +110,7 @@ export function createCustomerCreateService(deps: CustomerCreateDeps) {
     unresolved.delete(lower(email))
     if (!match) return null
     const account = await client.getAccount(match.auth_id)
-    const row: CustomerRow = {
-      authId: account.auth_id,
-      name: account.name,
-      company: account.company ?? null,
-      email: account.email ?? email,
-      phone: account.phone ?? null,
-      balance: '0.00000',
-      currency: account.currency ?? account.pricing_tier?.currency ?? null,
-      kycStatus: account.kyc_status ?? null,
-      enabled: account.enabled ?? null,
-      active: account.is_active ?? null,
-      createdAt: account.created_at ?? null,
-    }
+    const row = toCustomerRow(account)
     return adopt(
       profileId,
       {

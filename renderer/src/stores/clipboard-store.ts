@@ -1,6 +1,6 @@
 import { create } from 'zustand'
 import type { AppError } from '../../../shared/app-error'
-import type { ClipboardCleared } from '../../../shared/credentials'
+import { credentialLabel, type ClipboardCleared } from '../../../shared/credentials'
 import { ipc } from '../ipc/client'
 
 /**
@@ -20,9 +20,6 @@ type ClipboardStore = {
   dismiss: () => void
 }
 
-export const labelOf = (authId: string, format: 'token' | 'env') =>
-  format === 'env' ? `Environment variables of ${authId}` : `Auth Token of ${authId}`
-
 export const useClipboardStore = create<ClipboardStore>((set, get) => ({
   notice: null,
   start: () =>
@@ -33,7 +30,7 @@ export const useClipboardStore = create<ClipboardStore>((set, get) => ({
       set({ notice: { state: 'done', event } })
     }),
   async copyCredential(authId, format) {
-    const label = labelOf(authId, format)
+    const label = credentialLabel(authId, format)
     const result = await ipc.invoke('credentials:copy', { authId, format })
     set({
       notice: result.ok

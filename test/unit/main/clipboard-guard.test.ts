@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createClipboardGuard } from '../../../electron/main/services/clipboard-guard'
@@ -87,8 +89,10 @@ describe('clipboard guard', () => {
     await guard.copySecret('tok-very-secret', 'Auth Token of MA_1')
     expect(Object.keys(clipboard.formats())).toEqual([rawFormat('org.nspasteboard.ConcealedType')])
     await time.advance(1_000)
-    const { readFileSync } = await import('node:fs')
-    expect(readFileSync(logFile, 'utf8')).not.toContain('tok-very-secret')
+    const log = readFileSync(logFile, 'utf8')
+    expect(log).toContain('clipboard guard done')
+    expect(log).not.toContain('tok-very-secret')
+    expect(log).not.toContain(createHash('sha256').update('tok-very-secret').digest('hex'))
   })
 })
 

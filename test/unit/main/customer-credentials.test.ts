@@ -13,6 +13,7 @@ import { sandboxSuite } from '../../support/sandbox-suite'
 import { filesContaining, makeTempDir } from '../../support/temp-dir'
 
 const suite = sandboxSuite({ customers: 60, seed: 5 })
+/** The sandbox's own answers, independent of the app. */
 const truth = {
   authIds: () => sandboxApi(suite.api).authIds(),
   token: (authId: string) => sandboxApi(suite.api).token(authId),

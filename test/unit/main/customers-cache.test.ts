@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import { startSandbox, type RunningSandbox } from '../../../electron/sandbox'
+import { describe, expect, it, vi } from 'vitest'
+import { startSandbox } from '../../../electron/sandbox'
 import {
   createCustomerCache,
   DISCARDED_NOTICE,
@@ -9,37 +9,19 @@ import {
 import { createFileLogger } from '../../../electron/main/services/logger'
 import type { Connectivity, CustomerRow } from '../../../shared/customers'
 import type { SessionState } from '../../../shared/ipc-contract'
-import { createAppHarness } from '../../support/app-harness'
 import { authIdsOf, signInTo, snapshot, syncNow, valueOf } from '../../support/customers'
 import { createManualScheduler } from '../../support/manual-scheduler'
 import { sandboxApi } from '../../support/sandbox-api'
+import { sandboxSuite } from '../../support/sandbox-suite'
 import { makeTempDir } from '../../support/temp-dir'
 
-let api: RunningSandbox
-const apps: ReturnType<typeof createAppHarness>[] = []
-
-beforeAll(async () => {
-  api = await startSandbox({ port: 0, customers: 130, seed: 8 })
-})
-afterAll(() => api.close())
-beforeEach(() => {
-  api.setFaults([])
-  api.reset()
-})
-afterEach(async () => {
-  await Promise.all(apps.splice(0).map((app) => app.close()))
-})
-
-function open(dir: string, options: Parameters<typeof createAppHarness>[1] = {}) {
-  const app = createAppHarness(dir, options)
-  apps.push(app)
-  return app
-}
+const suite = sandboxSuite({ customers: 130, seed: 8 })
+const open = suite.open
 
 async function syncedProfile() {
   const dir = makeTempDir()
   const app = open(dir)
-  const profileId = await signInTo(app, api)
+  const profileId = await signInTo(app, suite.api)
   await syncNow(app)
   const rows = authIdsOf(await snapshot(app))
   expect(rows).toHaveLength(130)
@@ -73,11 +55,11 @@ describe('customer cache on disk', () => {
 
   it('starts the start-up sync only after the cached rows were served (or after 3 s)', async () => {
     const { dir, rows } = await syncedProfile()
-    const listRequests = () => api.state().requests['GET /api/v1/partner/accounts'] ?? 0
+    const listRequests = () => suite.api.state().requests['GET /api/v1/partner/accounts'] ?? 0
     const settle = () => new Promise((resolve) => setTimeout(resolve, 150))
 
     // The renderer asks for the list: the sync follows that reply.
-    api.reset()
+    suite.api.reset()
     const first = open(dir, { scheduler: createManualScheduler().scheduler })
     first.start()
     await settle()
@@ -87,7 +69,7 @@ describe('customer cache on disk', () => {
     await first.close()
 
     // Nobody asks: the sync starts after 3 s anyway.
-    api.reset()
+    suite.api.reset()
     const time = createManualScheduler()
     const second = open(dir, { scheduler: time.scheduler, clock: time.clock })
     second.start()
@@ -149,7 +131,7 @@ describe('customer cache on disk', () => {
     const { dir, profileId } = await syncedProfile()
     const app = open(dir)
     expect((await snapshot(app)).rows).toHaveLength(130)
-    api.setFaults([{ kind: 'latency', ms: 50, path: '/partner/accounts' }])
+    suite.api.setFaults([{ kind: 'latency', ms: 50, path: '/partner/accounts' }])
     const running = syncNow(app)
     await valueOf(app.invoke('session:signOut', { profileId }))
     expect((await running).error?.kind).toBe('conflict') // cancelled
@@ -164,15 +146,15 @@ describe('customer cache on disk', () => {
   it('switching profiles switches caches', async () => {
     const dir = makeTempDir()
     const app = open(dir, { sandboxCustomers: 40 })
-    const partner = await signInTo(app, api)
+    const partner = await signInTo(app, suite.api)
     await syncNow(app)
     const sandbox = await valueOf<SessionState>(app.invoke('session:signInSandbox', {}))
     expect(sandbox.activeProfileId).not.toBe(partner)
     expect(await syncNow(app)).toMatchObject({ state: 'idle' })
     expect((await snapshot(app)).rows).toHaveLength(40)
 
-    const partnerIds = await sandboxApi(api).authIds()
-    api.setFaults([{ kind: 'hang', path: '/partner/accounts' }])
+    const partnerIds = await sandboxApi(suite.api).authIds()
+    suite.api.setFaults([{ kind: 'hang', path: '/partner/accounts' }])
     await valueOf(app.invoke('session:switchProfile', { profileId: partner }))
     // At once from the cache, while its refresh hangs.
     expect(authIdsOf(await snapshot(app))).toEqual(partnerIds)

@@ -1,11 +1,10 @@
 import { join } from 'node:path'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import { startSandbox, type RunningSandbox } from '../../../electron/sandbox'
+import { describe, expect, it, vi } from 'vitest'
 import { createConnectivity } from '../../../electron/main/services/connectivity'
 import { createFileLogger } from '../../../electron/main/services/logger'
 import { AppFailure, appError } from '../../../shared/app-error'
 import type { Connectivity } from '../../../shared/customers'
-import { createAppHarness } from '../../support/app-harness'
+import { sandboxSuite } from '../../support/sandbox-suite'
 import { signInTo, snapshot, syncNow, valueOf } from '../../support/customers'
 import { createManualScheduler } from '../../support/manual-scheduler'
 import { makeTempDir } from '../../support/temp-dir'
@@ -101,34 +100,21 @@ describe('connectivity', () => {
 })
 
 describe('offline and periodic refresh, end to end', () => {
-  let api: RunningSandbox
-  const apps: ReturnType<typeof createAppHarness>[] = []
-  beforeAll(async () => {
-    api = await startSandbox({ port: 0, customers: 220, seed: 13 })
-  })
-  afterAll(() => api.close())
-  beforeEach(() => {
-    api.setFaults([])
-    api.reset()
-  })
-  afterEach(async () => {
-    await Promise.all(apps.splice(0).map((app) => app.close()))
-  })
+  const suite = sandboxSuite({ customers: 220, seed: 13 })
 
   async function online() {
     const time = createManualScheduler()
-    const app = createAppHarness(makeTempDir(), { scheduler: time.scheduler })
-    apps.push(app)
-    await signInTo(app, api)
+    const app = suite.open(makeTempDir(), { scheduler: time.scheduler })
+    await signInTo(app, suite.api)
     expect(await syncNow(app)).toMatchObject({ state: 'idle' })
     return { app, time, network: () => valueOf<Connectivity>(app.invoke('network:get', {})) }
   }
-  const lists = () => api.state().requests['GET /api/v1/partner/accounts'] ?? 0
+  const lists = () => suite.api.state().requests['GET /api/v1/partner/accounts'] ?? 0
 
   it('goes offline when the API drops, probes, comes back online and syncs', async () => {
     const { app, time, network } = await online()
     expect((await network()).online).toBe(true)
-    api.setFaults([{ kind: 'drop' }])
+    suite.api.setFaults([{ kind: 'drop' }])
     expect(await syncNow(app)).toMatchObject({ state: 'failed', error: { kind: 'offline' } })
     expect((await network()).online).toBe(false)
     expect(app.eventsOf('network:changed').map((c) => c.online)).toEqual([true, false])
@@ -139,7 +125,7 @@ describe('offline and periodic refresh, end to end', () => {
     await vi.waitFor(() => expect(time.pending()).toContain(4_000))
     expect((await network()).online).toBe(false)
 
-    api.setFaults([])
+    suite.api.setFaults([])
     const changed = app.eventsOf('customers:changed').length
     await time.advance(4_000)
     await vi.waitFor(() => expect(app.eventsOf('customers:changed').length).toBe(changed + 1))
@@ -150,7 +136,7 @@ describe('offline and periodic refresh, end to end', () => {
 
   it('notices the network is gone from a failed partner refresh too', async () => {
     const { app, network } = await online()
-    api.setFaults([{ kind: 'drop', path: '/partner/me' }])
+    suite.api.setFaults([{ kind: 'drop', path: '/partner/me' }])
     expect(await app.invoke('partner:refresh', {})).toMatchObject({
       ok: false,
       error: { kind: 'offline' },
@@ -169,7 +155,7 @@ describe('offline and periodic refresh, end to end', () => {
     expect(time.pending()).toContain(5 * 60_000)
 
     // Offline: the timer does nothing; the probe's recovery will sync instead.
-    api.setFaults([{ kind: 'drop' }])
+    suite.api.setFaults([{ kind: 'drop' }])
     expect(await syncNow(app)).toMatchObject({ error: { kind: 'offline' } })
     const offline = lists()
     await time.advance(5 * 60_000)

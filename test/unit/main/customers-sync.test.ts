@@ -1,44 +1,34 @@
 import { readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { startSandbox, type FaultRule, type RunningSandbox } from '../../../electron/sandbox'
+import { describe, expect, it } from 'vitest'
+import type { FaultRule } from '../../../electron/sandbox'
 import type { FetchPort } from '../../../electron/main/services/ports'
 import type { Connectivity, SyncStatus } from '../../../shared/customers'
-import { createAppHarness } from '../../support/app-harness'
 import { authIdsOf, signInTo, snapshot, syncNow, valueOf } from '../../support/customers'
 import { sandboxApi } from '../../support/sandbox-api'
+import { sandboxSuite } from '../../support/sandbox-suite'
 import { filesContaining, makeTempDir } from '../../support/temp-dir'
 
 const CUSTOMERS = 1_150
 const PAGES = 12
-let api: RunningSandbox
-let truth: ReturnType<typeof sandboxApi>
-const apps: ReturnType<typeof createAppHarness>[] = []
+const suite = sandboxSuite({ customers: CUSTOMERS, seed: 21 })
+/** The sandbox's own answers, independent of the app. */
+const truth = {
+  authIds: () => sandboxApi(suite.api).authIds(),
+  create: () => sandboxApi(suite.api).create(),
+  token: (authId: string) => sandboxApi(suite.api).token(authId),
+}
+type HarnessOptions = Parameters<typeof suite.open>[1]
 
-beforeAll(async () => {
-  api = await startSandbox({ port: 0, customers: CUSTOMERS, seed: 21 })
-  truth = sandboxApi(api)
-})
-afterAll(() => api.close())
-beforeEach(() => {
-  api.setFaults([])
-  api.reset()
-})
-afterEach(async () => {
-  await Promise.all(apps.splice(0).map((app) => app.close()))
-})
-
-function harness(options: Parameters<typeof createAppHarness>[1] = {}) {
+function harness(options: HarnessOptions = {}) {
   const dir = makeTempDir()
-  const app = createAppHarness(dir, options)
-  apps.push(app)
-  return { dir, app }
+  return { dir, app: suite.open(dir, options) }
 }
 
 /** Signed in, first sync done: the "old" cache that failed syncs must leave alone. */
-async function syncedOnce(options: Parameters<typeof createAppHarness>[1] = {}) {
+async function syncedOnce(options: HarnessOptions = {}) {
   const { dir, app } = harness(options)
-  const profileId = await signInTo(app, api)
+  const profileId = await signInTo(app, suite.api)
   const first = await syncNow(app)
   expect(first).toMatchObject({ state: 'idle', error: null })
   const cacheFile = join(dir, 'cache', profileId, 'customers.json')
@@ -46,14 +36,10 @@ async function syncedOnce(options: Parameters<typeof createAppHarness>[1] = {}) 
 }
 
 /** Sets `faults` once the sync has read `pages` pages: a failure in the middle of it. */
-function faultAfterPages(
-  app: ReturnType<typeof createAppHarness>,
-  pages: number,
-  faults: FaultRule[],
-) {
+function faultAfterPages(app: ReturnType<typeof suite.open>, pages: number, faults: FaultRule[]) {
   const off = app.on('customers:syncProgress', (status) => {
     if (status.state === 'syncing' && status.pagesDone >= pages) {
-      api.setFaults(faults)
+      suite.api.setFaults(faults)
       off()
     }
   })
@@ -86,7 +72,7 @@ describe('customer sync against the sandbox', () => {
       }
     }
     const { dir, app } = harness({ fetch: watching })
-    const profileId = await signInTo(app, api)
+    const profileId = await signInTo(app, suite.api)
     const status = await syncNow(app)
     expect(status).toMatchObject({
       state: 'idle',
@@ -132,17 +118,17 @@ describe('customer sync against the sandbox', () => {
 
   it('joins a sync already running instead of starting another', async () => {
     const { app } = harness()
-    await signInTo(app, api) // starts a sync in the background
+    await signInTo(app, suite.api) // starts a sync in the background
     const [a, b] = await Promise.all([syncNow(app), syncNow(app)])
     expect(a).toEqual(b)
     // One sync's worth of list requests (the counters were zeroed before the test).
-    expect(api.state().requests['GET /api/v1/partner/accounts']).toBe(PAGES + 1)
+    expect(suite.api.state().requests['GET /api/v1/partner/accounts']).toBe(PAGES + 1)
   })
 
   it('waits out a 429 and completes', async () => {
     const setup = await syncedOnce()
     const added = [await truth.create(), await truth.create()]
-    api.setFaults([
+    suite.api.setFaults([
       { kind: 'rate_limit', retryAfterSeconds: 1, times: 1, path: '/partner/accounts' },
     ])
     const status = await syncNow(setup.app)
@@ -161,7 +147,7 @@ describe('customer sync against the sandbox', () => {
     expect(status.error).toMatchObject({ kind: 'server', status: 500 })
     await expectOldCacheKept(setup, status, bytes)
 
-    api.setFaults([])
+    suite.api.setFaults([])
     expect(await syncNow(setup.app)).toMatchObject({ state: 'idle', error: null })
     expect(authIdsOf(await snapshot(setup.app))).toEqual(await truth.authIds())
   })
@@ -204,11 +190,11 @@ describe('customer sync against the sandbox', () => {
       if (status.state !== 'syncing' || status.pagesDone < 2) return
       off()
       // The rest of the list comes slowly, so the new customers exist before it is read.
-      api.setFaults([{ kind: 'latency', ms: 60, method: 'GET', path: '/partner/accounts' }])
+      suite.api.setFaults([{ kind: 'latency', ms: 60, method: 'GET', path: '/partner/accounts' }])
       for (let i = 0; i < 5; i++) created.push(truth.create())
     })
     const status = await syncNow(setup.app)
-    api.setFaults([])
+    suite.api.setFaults([])
     expect(status).toMatchObject({ state: 'idle', error: null })
     const ids = await Promise.all(created)
     const after = authIdsOf(await snapshot(setup.app))
@@ -226,12 +212,12 @@ describe('customer sync against the sandbox', () => {
       done.push(status.pagesDone)
       if (status.pagesDone < PAGES || created.length > 0) return
       // Every page is in; page 1 is read again after these customers exist.
-      api.setFaults([{ kind: 'latency', ms: 100, method: 'GET', path: '/partner/accounts' }])
+      suite.api.setFaults([{ kind: 'latency', ms: 100, method: 'GET', path: '/partner/accounts' }])
       created.push(truth.create(), truth.create())
     })
     const status = await syncNow(setup.app)
     off()
-    api.setFaults([])
+    suite.api.setFaults([])
     expect(status).toMatchObject({ state: 'idle', error: null })
     // The progress started over for the second pass.
     expect(done.indexOf(PAGES)).toBeLessThan(done.lastIndexOf(1))
