@@ -19,6 +19,12 @@ import {
   revealedTokenSchema,
 } from './credentials'
 import { customerDetailReplySchema } from './customer-detail'
+import {
+  ledgerFiltersSchema,
+  ledgerPageSchema,
+  ledgerQuerySchema,
+  transferRecordSchema,
+} from './ledger'
 import { createdCustomerSchema, newCustomerRequestSchema } from './new-customer-draft'
 import { signInSchema } from './sign-in'
 import { CHANNEL_NAMES, type ChannelName, type EventNameOf } from './ipc-names'
@@ -150,6 +156,22 @@ export const channels = {
   'transfers:check': {
     request: z.object({ authId: z.string().trim().min(1).max(100) }).strict(),
     response: z.object({ applied: transferResultSchema.nullable() }),
+  },
+  /** The transfers made from this app for the active profile, newest first. */
+  'transfers:history': {
+    request: empty,
+    response: z.object({ records: z.array(transferRecordSchema) }),
+  },
+  /** A page of a customer's ledger (authId) or of the ledger across all customers. */
+  'transactions:list': { request: ledgerQuerySchema, response: ledgerPageSchema },
+  /** Every entry matching the filters, paged through in main, saved as one CSV file. */
+  'transactions:exportCsv': {
+    request: ledgerFiltersSchema,
+    response: z.object({
+      saved: z.boolean(),
+      fileName: z.string().nullable(),
+      count: z.number().int(),
+    }),
   },
   /** The window was hidden or shown: the balance refresh pauses or resumes. */
   'app:visibility': {

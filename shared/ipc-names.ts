@@ -28,6 +28,9 @@ export const CHANNEL_NAMES = [
   'app:visibility',
   'transfers:create',
   'transfers:check',
+  'transfers:history',
+  'transactions:list',
+  'transactions:exportCsv',
   'settings:get',
   'settings:set',
 ] as const

@@ -153,9 +153,13 @@ export type TransferReply = z.infer<typeof transferReplySchema>
 export const transactionSchema = z.object({
   transaction_id: idValue,
   auth_id: optionalText,
+  counterparty: optionalText,
   transaction_type: optionalText,
+  /** Ledger rows may carry `type` instead (more-endpoints.md, quirks). */
+  type: optionalText,
   amount: balanceValue.optional(),
   currency: optionalText,
+  balance_after: balanceValue.optional(),
   description: optionalText,
   created_at: optionalText,
 })

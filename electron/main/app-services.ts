@@ -13,6 +13,7 @@ import { createCustomerDetailsCache } from './services/customer-details-cache'
 import { createCustomerTokens } from './services/customer-tokens'
 import { createCustomersService } from './services/customers-service'
 import type { Logger } from './services/logger'
+import { createLedgerService } from './services/ledger-service'
 import { createPartnerBalanceWatcher } from './services/partner-balance'
 import { createPartnerCache } from './services/partner-view'
 import type {
@@ -28,6 +29,7 @@ import type {
 } from './services/ports'
 import { createSessionService } from './services/session-service'
 import { createSettings } from './services/settings'
+import { createTransferHistory } from './services/transfer-history'
 import { createVault } from './services/vault'
 import { createVobizClient, type VobizClientOptions } from './services/vobiz-client'
 
@@ -94,7 +96,11 @@ export function createAppServices(ports: AppPorts) {
     onSignOut: async (profileId) => {
       await guard.clearNow('signOut')
       await customers.forget(profileId)
-      await Promise.all([tokens.forget(profileId), detailsCache.forget(profileId)])
+      await Promise.all([
+        tokens.forget(profileId),
+        detailsCache.forget(profileId),
+        history.forget(profileId),
+      ])
     },
     sandbox: ports.sandbox,
     logger,
@@ -136,6 +142,9 @@ export function createAppServices(ports: AppPorts) {
     onChange: (state) => ports.emit('balance:partner', state),
   })
   const customerBalances = createCustomerBalances({ session, clock })
+  const history = createTransferHistory({ dataDir: ports.dataDir, logger })
+  const accountName = async (authId: string) =>
+    (await customers.cachedRow(authId).catch(() => null))?.row.name ?? null
   const transfers = createBalanceTransfers({
     session: {
       activeClient: () => session.activeClient(),
@@ -145,6 +154,36 @@ export function createAppServices(ports: AppPorts) {
     connectivity,
     logger,
     clock,
+    onOutcome: (outcome) => {
+      const { result, profileId, ...record } = outcome
+      void accountName(record.authId)
+        .then((customerName) =>
+          history.record(profileId, {
+            ...record,
+            customerName,
+            transactionId: result?.transactionId ?? null,
+          }),
+        )
+        .catch(() => undefined)
+      if (!result) return
+      if (result.partnerBalanceAfter !== null) {
+        balance.applied({
+          balance: result.partnerBalanceAfter,
+          currency: result.currency,
+          at: record.at,
+        })
+      }
+      if (result.customerBalanceAfter !== null) {
+        void customers.updateBalance(profileId, result.authId, result.customerBalanceAfter)
+      }
+    },
+  })
+  const ledger = createLedgerService({
+    session,
+    saveFile: ports.saveFile,
+    clock,
+    logger,
+    accountName,
   })
   const create = createCustomerCreateService({
     session: {
@@ -172,6 +211,13 @@ export function createAppServices(ports: AppPorts) {
     balance,
     customerBalances,
     transfers,
+    transferHistory: {
+      list: async () => {
+        const profileId = (await session.state()).activeProfileId
+        return profileId ? history.list(profileId) : []
+      },
+    },
+    ledger,
   })
   return {
     session,

@@ -6,10 +6,12 @@ import type { CustomerBalances } from '../services/customer-balances'
 import type { CustomerCreateService } from '../services/customer-create-service'
 import type { CustomerDetailsService } from '../services/customer-details-service'
 import type { CustomersService } from '../services/customers-service'
+import type { LedgerService } from '../services/ledger-service'
 import type { PartnerBalanceWatcher } from '../services/partner-balance'
 import type { ClipboardPort, ExternalOpener } from '../services/ports'
 import type { SessionService } from '../services/session-service'
 import type { SettingsService } from '../services/settings'
+import type { TransferRecord } from '../../../shared/ledger'
 import { defineHandlers, type HandlerTable } from './dispatch'
 
 /** Links the app may open in the user's browser; everything else is refused. */
@@ -37,12 +39,15 @@ export type HandlerDeps = {
   balance: PartnerBalanceWatcher
   customerBalances: CustomerBalances
   transfers: BalanceTransfers
+  transferHistory: { list(): Promise<TransferRecord[]> }
+  ledger: LedgerService
 }
 
 /** Every IPC channel's handler: thin, each delegating to one service. */
 export function createHandlers(deps: HandlerDeps): HandlerTable {
   const { session, clipboard, openExternal, customers, connectivity, settings } = deps
   const { details, credentials, create, balance, customerBalances, transfers } = deps
+  const { transferHistory, ledger } = deps
   return defineHandlers({
     'session:get': () => session.state(),
     'session:signIn': (request) => session.signIn(request),
@@ -74,6 +79,9 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     'balance:customer': ({ authId }) => customerBalances.read(authId),
     'transfers:create': (request) => transfers.transfer(request),
     'transfers:check': ({ authId }) => transfers.check(authId),
+    'transfers:history': async () => ({ records: await transferHistory.list() }),
+    'transactions:list': (query) => ledger.page(query),
+    'transactions:exportCsv': (filters) => ledger.exportCsv(filters),
     'app:visibility': async ({ visible }) => balance.setVisible(visible),
     'settings:get': async () => settings.get(),
     'settings:set': async (patch) => settings.set(patch),

@@ -20,6 +20,21 @@ export type BalanceTransfersDeps = {
   clock: Clock
   /** A new unique reference (tests may fix it). */
   reference?: () => string
+  /** Every outcome as it becomes known: sent and applied, lost, then found or not. */
+  onOutcome?: (outcome: TransferOutcome) => void
+}
+
+export type TransferOutcome = {
+  profileId: string
+  reference: string
+  authId: string
+  /** Exact 5-decimal string. */
+  amount: string
+  currency: string
+  /** When it was sent (ISO). */
+  at: string
+  outcome: 'applied' | 'recovered' | 'not-applied' | 'unknown'
+  result: TransferResult | null
 }
 
 export type BalanceTransfers = ReturnType<typeof createBalanceTransfers>
@@ -70,7 +85,36 @@ export function createBalanceTransfers(deps: BalanceTransfersDeps) {
   const newReference =
     deps.reference ?? (() => `PD-${randomBytes(6).toString('hex').toUpperCase()}`)
   /** Per customer: a transfer whose reply was lost and whose outcome is not known yet. */
-  const unresolved = new Map<string, { reference: string; amount: Money; currency: string }>()
+  type Pending = {
+    profileId: string
+    reference: string
+    amount: Money
+    currency: string
+    at: string
+  }
+  const unresolved = new Map<string, Pending>()
+
+  function report(
+    authId: string,
+    sent: Pending,
+    outcome: TransferOutcome['outcome'],
+    result: TransferResult | null,
+  ): void {
+    try {
+      deps.onOutcome?.({
+        profileId: sent.profileId,
+        reference: sent.reference,
+        authId,
+        amount: moneyToDecimalString(sent.amount),
+        currency: sent.currency,
+        at: sent.at,
+        outcome,
+        result,
+      })
+    } catch (error) {
+      deps.logger.warn('transfer outcome not recorded', { error })
+    }
+  }
 
   function result(
     authId: string,
@@ -108,9 +152,12 @@ export function createBalanceTransfers(deps: BalanceTransfersDeps) {
     const { client } = await deps.session.activeClient()
     const found = await findInLedger(client, authId, pending.reference)
     unresolved.delete(authId)
-    if (!found) return null
+    if (!found) {
+      report(authId, pending, 'not-applied', null)
+      return null
+    }
     deps.session.refreshPartner().catch(() => undefined)
-    return result(
+    const recovered = result(
       authId,
       {
         transaction_id: found.transaction_id,
@@ -122,6 +169,8 @@ export function createBalanceTransfers(deps: BalanceTransfersDeps) {
       pending.currency,
       true,
     )
+    report(authId, pending, 'recovered', recovered)
+    return recovered
   }
 
   return {
@@ -163,8 +212,15 @@ export function createBalanceTransfers(deps: BalanceTransfersDeps) {
           }),
         )
       }
-      const reference = newReference()
-      const { client } = await deps.session.activeClient()
+      const { profileId, client } = await deps.session.activeClient()
+      const sent: Pending = {
+        profileId,
+        reference: newReference(),
+        amount,
+        currency,
+        at: new Date(deps.clock.now()).toISOString(),
+      }
+      const { reference } = sent
       try {
         const reply = await client.transferBalance(authId, {
           amount: exactNumber(amount),
@@ -173,11 +229,14 @@ export function createBalanceTransfers(deps: BalanceTransfersDeps) {
         })
         deps.logger.info('balance transferred', { authId, reference })
         deps.session.refreshPartner().catch(() => undefined)
-        return result(authId, reply, reference, amount, currency, false)
+        const applied = result(authId, reply, reference, amount, currency, false)
+        report(authId, sent, 'applied', applied)
+        return applied
       } catch (error) {
         if (!(error instanceof AppFailure)) throw error
         if (error.appError.kind !== 'unknown_outcome') throw error
-        unresolved.set(authId, { reference, amount, currency })
+        unresolved.set(authId, sent)
+        report(authId, sent, 'unknown', null)
         deps.logger.warn('transfer reply lost; looking for its reference', { authId, reference })
         const found = await resolve(authId).catch(() => undefined)
         if (found) return found

@@ -22,16 +22,24 @@ const display = (value: CustomerRow[keyof CustomerRow]): string =>
  * mark so spreadsheet apps read accents right, CRLF line ends.
  */
 export function customersToCsv(rows: readonly CustomerRow[]): string {
-  const lines = [CSV_COLUMNS.map(([, label]) => csvCell(label)).join(',')]
-  for (const row of rows) {
-    lines.push(CSV_COLUMNS.map(([field]) => csvCell(display(row[field]))).join(','))
-  }
+  return csvDocument(
+    CSV_COLUMNS.map(([, label]) => label),
+    rows.map((row) => CSV_COLUMNS.map(([field]) => display(row[field]))),
+  )
+}
+
+/** A header and rows of cells as one CSV document (BOM, CRLF, every cell defused and quoted). */
+export function csvDocument(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+): string {
+  const lines = [header, ...rows].map((cells) => cells.map(csvCell).join(','))
   return `\uFEFF${lines.join('\r\n')}\r\n`
 }
 
 /** e.g. `customers-2026-05-06-071240.csv`, in local time. */
-export function exportFileName(at: Date): string {
+export function exportFileName(at: Date, prefix = 'customers'): string {
   const two = (n: number) => String(n).padStart(2, '0')
   const date = `${at.getFullYear()}-${two(at.getMonth() + 1)}-${two(at.getDate())}`
-  return `customers-${date}-${two(at.getHours())}${two(at.getMinutes())}${two(at.getSeconds())}.csv`
+  return `${prefix}-${date}-${two(at.getHours())}${two(at.getMinutes())}${two(at.getSeconds())}.csv`
 }

@@ -257,6 +257,23 @@ export function createCustomersService(deps: CustomersDeps) {
     cancelTimer = null
   }
 
+  /** Rows changed between syncs (a created customer, a new balance): saved, then announced. */
+  async function replaceRows(
+    profile: ProfileCustomers,
+    syncedAt: string,
+    rows: CustomerRow[],
+    what: string,
+  ): Promise<void> {
+    try {
+      await deps.cache.save(profile.profileId, { syncedAt, rows })
+    } catch (error) {
+      logger.warn(`${what} not saved in the cache; the next sync has it`, { error })
+    }
+    profile.rows = rows
+    profile.byAuthId = null
+    deps.emit('customers:changed', { syncedAt, count: rows.length })
+  }
+
   function rowsByAuthId(profile: ProfileCustomers): Map<string, CustomerRow> {
     return (profile.byAuthId ??= new Map(profile.rows.map((row) => [row.authId, row])))
   }
@@ -305,15 +322,19 @@ export function createCustomersService(deps: CustomersDeps) {
       await profile.loaded
       const syncedAt = profile.status.syncedAt
       if (!syncedAt || rowsByAuthId(profile).has(row.authId)) return
-      const rows = [...profile.rows, row]
-      try {
-        await deps.cache.save(profileId, { syncedAt, rows })
-      } catch (error) {
-        logger.warn('created customer not saved in the cache; the next sync adds it', { error })
-      }
-      profile.rows = rows
-      profile.byAuthId = null
-      deps.emit('customers:changed', { syncedAt, count: rows.length })
+      await replaceRows(profile, syncedAt, [...profile.rows, row], 'created customer')
+    },
+
+    /** A transfer changed a customer's balance: the saved row shows it until the next sync. */
+    async updateBalance(profileId: string, authId: string, balance: string): Promise<void> {
+      const profile = follow()
+      if (!profile || profile.profileId !== profileId) return
+      await profile.loaded
+      const syncedAt = profile.status.syncedAt
+      const row = rowsByAuthId(profile).get(authId)
+      if (!syncedAt || !row || row.balance === balance) return
+      const rows = profile.rows.map((r) => (r === row ? { ...row, balance } : r))
+      await replaceRows(profile, syncedAt, rows, 'new balance')
     },
 
     /** The saved row of one customer of the signed-in profile, and when it was synced. */

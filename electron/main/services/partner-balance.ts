@@ -129,6 +129,12 @@ export function createPartnerBalanceWatcher(deps: PartnerBalanceDeps) {
       }
       publish()
     },
+    /** A transfer's reply says what the balance is now: shown at once, before the next read. */
+    applied(reading: BalanceReading): void {
+      if (!profileId) return
+      trend = [...trend, reading].slice(-TREND_LENGTH)
+      publish()
+    },
     setVisible(next: boolean): PartnerBalance {
       if (next === visible) return snapshot()
       visible = next

@@ -57,10 +57,17 @@ export type VobizClient = {
     authId: string,
     body: { amount: number; currency: string; description: string },
   ): Promise<TransferReply>
-  listTransactions(
-    authId: string,
-    query?: { page?: number; perPage?: number },
-  ): Promise<TransactionList>
+  /** One customer's ledger, or (authId null) the ledger across all customers. */
+  listTransactions(authId: string | null, query?: TransactionQuery): Promise<TransactionList>
+}
+
+export type TransactionQuery = {
+  page?: number
+  perPage?: number
+  type?: string
+  /** Inclusive days, `YYYY-MM-DD`. */
+  fromDate?: string
+  toDate?: string
 }
 
 const RETRY_STATUSES = [429, 500, 502, 503, 504]
@@ -168,10 +175,21 @@ export function createVobizClient(options: VobizClientOptions): VobizClient {
       request('post', `${accountPath(authId)}/transfer-balance`, transferReplySchema, {
         json: body,
       }),
-    listTransactions: (authId, { page = 1, perPage = 100 } = {}) =>
-      request('get', `${accountPath(authId)}/transactions`, transactionListSchema, {
-        searchParams: { page, per_page: perPage },
-      }),
+    listTransactions: (authId, { page = 1, perPage = 100, type, fromDate, toDate } = {}) =>
+      request(
+        'get',
+        authId === null ? 'api/v1/partner/transactions' : `${accountPath(authId)}/transactions`,
+        transactionListSchema,
+        {
+          searchParams: {
+            page,
+            per_page: perPage,
+            ...(type ? { transaction_type: type } : {}),
+            ...(fromDate ? { from_date: fromDate } : {}),
+            ...(toDate ? { to_date: toDate } : {}),
+          },
+        },
+      ),
   }
 }
 

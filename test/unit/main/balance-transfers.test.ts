@@ -1,7 +1,10 @@
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { TransferResult } from '../../../shared/balance'
 import type { SessionState } from '../../../shared/ipc-contract'
-import { signInTo, syncNow, valueOf } from '../../support/customers'
+import type { TransferRecord } from '../../../shared/ledger'
+import { signInTo, snapshot, syncNow, valueOf } from '../../support/customers'
 import { sandboxApi } from '../../support/sandbox-api'
 import { sandboxSuite } from '../../support/sandbox-suite'
 import { makeTempDir } from '../../support/temp-dir'
@@ -12,12 +15,16 @@ const suite = sandboxSuite({ customers: 15, seed: 6, now: () => NOW })
 const units = (decimal: string) => BigInt(decimal.replace('.', ''))
 
 async function ready() {
-  const app = suite.open(makeTempDir())
-  await signInTo(app, suite.api)
+  const dataDir = makeTempDir()
+  const app = suite.open(dataDir)
+  const profileId = await signInTo(app, suite.api)
   await syncNow(app)
   const [customer] = await sandboxApi(suite.api).authIds()
-  return { app, customer: customer! }
+  return { app, customer: customer!, dataDir, profileId }
 }
+
+const history = async (app: Awaited<ReturnType<typeof ready>>['app']) =>
+  (await valueOf<{ records: TransferRecord[] }>(app.invoke('transfers:history', {}))).records
 
 const get = async <T>(path: string): Promise<T> => {
   const response = await fetch(`${suite.api.baseUrl}${path}`, {
@@ -68,6 +75,42 @@ describe('balance transfers', () => {
       .toBe(done.partnerBalanceAfter)
   })
 
+  it('shows both balances from the reply at once and keeps the transfer in the profile history', async () => {
+    const { app, customer, dataDir, profileId } = await ready()
+    const row = (await snapshot(app)).rows.find((r) => r.authId === customer)!
+    const done = await valueOf<TransferResult>(
+      app.invoke('transfers:create', { authId: customer, amount: '75.5' }),
+    )
+    // The header's reading from the reply, before any new read of the partner.
+    expect(
+      app.eventsOf('balance:partner').some((b) => b.current?.balance === done.partnerBalanceAfter),
+    ).toBe(true)
+    // The saved row (table and cache) has the customer's new balance.
+    await expect
+      .poll(async () => (await snapshot(app)).rows.find((r) => r.authId === customer)?.balance)
+      .toBe(done.customerBalanceAfter)
+    await expect
+      .poll(() => history(app))
+      .toEqual([
+        {
+          reference: done.reference,
+          transactionId: done.transactionId,
+          authId: customer,
+          customerName: row.name,
+          amount: '75.50000',
+          currency: 'INR',
+          at: expect.any(String),
+          outcome: 'applied',
+        },
+      ])
+    const file = await readFile(join(dataDir, 'cache', profileId, 'transfers.json'), 'utf8')
+    expect(file).toContain(done.reference)
+    expect(file).not.toContain(suite.api.credentials.authToken)
+    // Gone with the cache at sign-out.
+    await valueOf(app.invoke('session:signOut', { profileId }))
+    await expect(readFile(join(dataDir, 'cache', profileId, 'transfers.json'))).rejects.toThrow()
+  })
+
   it('refuses amounts that are not exact positive decimals, and more than the partner has', async () => {
     const { app, customer } = await ready()
     for (const amount of ['', 'abc', '0', '-5', '1.123456', '1e3', '12,50', '99999999999']) {
@@ -110,6 +153,9 @@ describe('balance transfers', () => {
     expect(done.recovered).toBe(true)
     expect(await legsWith(customer, done.reference)).toHaveLength(1)
     expect(units(await customerBalance(customer))).toBe(units(before) + 1_000_000n)
+    await expect
+      .poll(async () => (await history(app)).map((r) => [r.reference, r.outcome]))
+      .toEqual([[done.reference, 'recovered']])
   })
 
   it('a reply lost before Vobiz applied it: said plainly, and it can be sent again', async () => {
@@ -121,8 +167,14 @@ describe('balance transfers', () => {
       error: { kind: 'offline', message: expect.stringMatching(/not applied/) },
     })
     expect(await customerBalance(customer)).toBe(before)
+    await expect
+      .poll(async () => (await history(app)).map((r) => r.outcome))
+      .toEqual(['not-applied'])
     await valueOf(app.invoke('transfers:create', { authId: customer, amount: '10' }))
     expect(units(await customerBalance(customer))).toBe(units(before) + 1_000_000n)
+    await expect
+      .poll(async () => (await history(app)).map((r) => r.outcome))
+      .toEqual(['applied', 'not-applied'])
   })
 
   it('when the ledger cannot be read, no new transfer to that customer until it is checked', async () => {
@@ -140,10 +192,12 @@ describe('balance transfers', () => {
       ok: false,
       error: { kind: 'unknown_outcome' },
     })
+    await expect.poll(async () => (await history(app)).map((r) => r.outcome)).toEqual(['unknown'])
     const checked = await valueOf<{ applied: TransferResult | null }>(
       app.invoke('transfers:check', { authId: customer }),
     )
     expect(checked.applied?.recovered).toBe(true)
     expect(await legsWith(customer, checked.applied!.reference)).toHaveLength(1)
+    await expect.poll(async () => (await history(app)).map((r) => r.outcome)).toEqual(['recovered'])
   })
 })

@@ -12,6 +12,7 @@ import type { PartnerBalanceWatcher } from '../../../electron/main/services/part
 import type { CustomerCreateService } from '../../../electron/main/services/customer-create-service'
 import type { CustomerDetailsService } from '../../../electron/main/services/customer-details-service'
 import type { CustomersService } from '../../../electron/main/services/customers-service'
+import type { LedgerService } from '../../../electron/main/services/ledger-service'
 import type { SessionService } from '../../../electron/main/services/session-service'
 import { createSettings } from '../../../electron/main/services/settings'
 import { createMemoryClipboard } from '../../support/memory-clipboard'
@@ -47,6 +48,8 @@ function table(overrides: Partial<SessionService> = {}) {
     balance: {} as PartnerBalanceWatcher,
     customerBalances: {} as CustomerBalances,
     transfers: {} as BalanceTransfers,
+    transferHistory: { list: async () => [] },
+    ledger: {} as LedgerService,
   })
   return { handlers, opened, clipboard }
 }

@@ -1,0 +1,85 @@
+import { z } from 'zod'
+
+/** The documented `transaction_type` filter values (more-endpoints.md, Transactions). */
+export const LEDGER_TYPES = ['recharge', 'debit', 'adjustment', 'refund'] as const
+export type LedgerType = (typeof LEDGER_TYPES)[number]
+
+export const LEDGER_PAGE_SIZES = [25, 50, 100] as const
+export const MAX_LEDGER_PAGE_SIZE = 100
+
+/** A calendar day as the API takes it (`YYYY-MM-DD`), and a real one (no 2026-02-31). */
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'A date as YYYY-MM-DD.')
+  .refine((text) => {
+    const ms = Date.parse(`${text}T00:00:00Z`)
+    return !Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 10) === text
+  }, 'Not a date in the calendar.')
+
+const filtersShape = {
+  /** One customer's ledger; absent for the ledger across all customers. */
+  authId: z.string().trim().min(1).max(100).optional(),
+  type: z.enum(LEDGER_TYPES).optional(),
+  /** Inclusive days. */
+  from: day.optional(),
+  to: day.optional(),
+}
+const fromNotAfterTo = (f: { from?: string | undefined; to?: string | undefined }) =>
+  !f.from || !f.to || f.from <= f.to
+const ORDER = { message: 'The start date is after the end date.', path: ['from'] }
+
+export const ledgerFiltersSchema = z.object(filtersShape).strict().refine(fromNotAfterTo, ORDER)
+export type LedgerFilters = z.infer<typeof ledgerFiltersSchema>
+
+export const ledgerQuerySchema = z
+  .object({
+    ...filtersShape,
+    page: z.number().int().min(1).max(1_000_000).default(1),
+    perPage: z.number().int().min(1).max(MAX_LEDGER_PAGE_SIZE).default(25),
+  })
+  .strict()
+  .refine(fromNotAfterTo, ORDER)
+export type LedgerQuery = z.input<typeof ledgerQuerySchema>
+
+/** One leg of a ledger, as the app shows it. Amounts are exact 5-decimal strings. */
+export const ledgerEntrySchema = z.object({
+  transactionId: z.string(),
+  /** Whose ledger the leg is in (the partner's PA_… or a customer's MA_…). */
+  authId: z.string().nullable(),
+  /** The other side of a transfer; null for usage and adjustments. */
+  counterparty: z.string().nullable(),
+  type: z.string().nullable(),
+  amount: z.string().nullable(),
+  currency: z.string().nullable(),
+  balanceAfter: z.string().nullable(),
+  description: z.string().nullable(),
+  createdAt: z.string().nullable(),
+})
+export type LedgerEntry = z.infer<typeof ledgerEntrySchema>
+
+export const ledgerPageSchema = z.object({
+  entries: z.array(ledgerEntrySchema),
+  total: z.number().int().nonnegative(),
+  page: z.number().int().positive(),
+  perPage: z.number().int().positive(),
+  pages: z.number().int().nonnegative(),
+})
+export type LedgerPage = z.infer<typeof ledgerPageSchema>
+
+/** A transfer made from this app, kept per profile next to the customer cache. */
+export const transferRecordSchema = z.object({
+  reference: z.string(),
+  transactionId: z.string().nullable(),
+  authId: z.string(),
+  customerName: z.string().nullable(),
+  amount: z.string(),
+  currency: z.string(),
+  /** When the app sent it (ISO). */
+  at: z.string(),
+  /**
+   * `applied`: Vobiz replied; `recovered`: the reply was lost and the reference was found in the
+   * ledger; `not-applied`: lost and not in the ledger; `unknown`: lost and not checked yet.
+   */
+  outcome: z.enum(['applied', 'recovered', 'not-applied', 'unknown']),
+})
+export type TransferRecord = z.infer<typeof transferRecordSchema>
