@@ -12,6 +12,8 @@ import './features/customers/customers.css'
 import './features/customer-drawer/drawer.css'
 import './features/new-customer/new-customer.css'
 import './features/balance/balance.css'
+import './features/top-up/top-up.css'
+import './features/ledger/ledger.css'
 
 applyTheme(readStoredTheme())
 

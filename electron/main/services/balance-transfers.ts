@@ -4,6 +4,7 @@ import type { TransferResult } from '../../../shared/balance'
 import type { Connectivity } from '../../../shared/customers'
 import type { PartnerView } from '../../../shared/ipc-contract'
 import { compareMoney, moneyToDecimalString, parseMoney, type Money } from '../../../shared/money'
+import { checkAmount } from '../../../shared/transfer-amount'
 import type { TransferReply } from '../../../shared/vobiz'
 import type { Logger } from './logger'
 import type { Clock } from './ports'
@@ -39,27 +40,11 @@ export type TransferOutcome = {
 
 export type BalanceTransfers = ReturnType<typeof createBalanceTransfers>
 
-/** Largest amount sent: JSON numbers above this lose exactness as doubles. */
-const MAX_AMOUNT_UNITS = 1_000_000_000_00000n
-const AMOUNT = /^\d{1,10}(\.\d{1,5})?$/
-
-/** The amount typed, exactly: digits with at most 5 decimals, positive, not absurd. */
+/** The amount typed, exactly (see checkAmount), or a validation failure naming the field. */
 export function parseAmount(text: string): Money {
-  const trimmed = text.trim()
-  const money = AMOUNT.test(trimmed) ? parseMoney(trimmed) : null
-  if (!money) {
-    fail(
-      appError.validation('Enter an amount such as 500 or 250.50.', {
-        amount: 'Enter an amount such as 500 or 250.50 (up to 5 decimals).',
-      }),
-    )
-  }
-  if (money.units <= 0n)
-    fail(appError.validation('The amount must be more than zero.', { amount: 'More than zero.' }))
-  if (money.units > MAX_AMOUNT_UNITS) {
-    fail(appError.validation('That amount is too large.', { amount: 'At most 1,000,000,000.' }))
-  }
-  return money
+  const checked = checkAmount(text)
+  if (!checked.ok) fail(appError.validation(checked.message, { amount: checked.message }))
+  return checked.money
 }
 
 /** The amount as a JSON number whose text is exactly the decimal (checked, never rounded). */
@@ -234,6 +219,10 @@ export function createBalanceTransfers(deps: BalanceTransfersDeps) {
         return applied
       } catch (error) {
         if (!(error instanceof AppFailure)) throw error
+        if (error.appError.kind === 'validation') {
+          // Refused (most often the wallet no longer covers it): the wallet shown is read again.
+          deps.session.refreshPartner().catch(() => undefined)
+        }
         if (error.appError.kind !== 'unknown_outcome') throw error
         unresolved.set(authId, sent)
         report(authId, sent, 'unknown', null)

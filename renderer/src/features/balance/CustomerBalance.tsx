@@ -8,6 +8,10 @@ import { describeError } from '../../lib/error-messages'
 import { formatBalance, relativeTime } from '../../lib/format'
 import { useNow } from '../../lib/use-now'
 import { useCustomersStore } from '../../stores/customers-store'
+import { useTransfersStore } from '../../stores/transfers-store'
+import { TopUpButton } from '../top-up/TopUpButton'
+import { TopUpDialog } from '../top-up/TopUpDialog'
+import { topUpBlockedReason, usePartnerFunds } from '../top-up/use-partner-funds'
 import { BalanceChange } from './BalanceChange'
 
 type Readings = {
@@ -17,17 +21,44 @@ type Readings = {
 }
 
 /**
+ * A transfer's reply carries the customer's new balance: it is the current reading until a
+ * later read from Vobiz replaces it.
+ */
+function withTransfer(
+  mine: Readings | null,
+  last: ReturnType<typeof useTransfersStore.getState>['last'],
+  authId: string,
+): Readings | null {
+  const result = last?.result
+  if (!last || result?.authId !== authId || result.customerBalanceAfter === null) return mine
+  if (mine && mine.current.fetchedAt >= last.at) return mine
+  return {
+    authId,
+    current: {
+      authId,
+      balance: result.customerBalanceAfter,
+      currency: result.currency,
+      updatedAt: null,
+      fetchedAt: last.at,
+    },
+    previous: mine?.current ?? null,
+  }
+}
+
+/**
  * A customer's live balance in the drawer: read from Vobiz when the drawer opens and every 10 s
  * while it stays open and the window is visible (main sends one request per customer at a time).
  * Offline, the saved list's balance shows, marked stale.
  */
 export function CustomerBalance({
   authId,
+  name,
   saved,
   currency,
   offline,
 }: {
   authId: string
+  name: string
   /** The balance the saved list has, shown until Vobiz answers (and offline). */
   saved: string | null
   currency: string | null
@@ -35,7 +66,10 @@ export function CustomerBalance({
 }) {
   const [readings, setReadings] = useState<Readings | null>(null)
   const [error, setError] = useState<{ authId: string; error: AppError } | null>(null)
+  const [toppingUp, setToppingUp] = useState(false)
   const now = useNow(5_000)
+  const lastTransfer = useTransfersStore((s) => s.last)
+  const blocked = topUpBlockedReason(usePartnerFunds(), offline)
   const threshold = useCustomersStore(
     (s) => s.settings?.lowBalanceThreshold ?? DEFAULT_SETTINGS.lowBalanceThreshold,
   )
@@ -63,7 +97,7 @@ export function CustomerBalance({
     }
   }, [authId, offline])
 
-  const mine = readings?.authId === authId ? readings : null
+  const mine = withTransfer(readings?.authId === authId ? readings : null, lastTransfer, authId)
   const balance = mine?.current.balance ?? saved
   const shownCurrency = mine?.current.currency ?? currency
   const money = parseMoney(balance)
@@ -77,7 +111,18 @@ export function CustomerBalance({
         <span className="money" data-testid="customer-balance-amount">
           {formatBalance(balance, shownCurrency)}
         </span>
-        {low && <span className="badge badge-warning">Low balance</span>}
+        {low &&
+          (blocked ? (
+            <span className="badge badge-warning">Low balance</span>
+          ) : (
+            <button
+              type="button"
+              className="badge badge-warning badge-action"
+              onClick={() => setToppingUp(true)}
+            >
+              Low balance · Top up
+            </button>
+          ))}
         {(offline || !mine) && balance !== null && (
           <span className="badge badge-neutral">{offline ? 'Stale' : 'Saved'}</span>
         )}
@@ -96,6 +141,10 @@ export function CustomerBalance({
         {offline && <span>Offline — the balance of the last sync.</span>}
         {failed && !offline && <span className="is-warning">{describeError(failed).title}</span>}
       </p>
+      <TopUpButton offline={offline} onOpen={() => setToppingUp(true)} />
+      {toppingUp && (
+        <TopUpDialog customer={{ authId, name, balance }} onClose={() => setToppingUp(false)} />
+      )}
     </section>
   )
 }

@@ -12,6 +12,7 @@ import { absoluteTime, formatCount, relativeTime } from '../../lib/format'
 import { useModalDialog } from '../../lib/use-modal-dialog'
 import { useNow } from '../../lib/use-now'
 import { CustomerBalance } from '../balance/CustomerBalance'
+import { CustomerLedger } from '../ledger/CustomerLedger'
 import { ClipboardToast } from './ClipboardToast'
 import { CredentialsSection } from './CredentialsSection'
 import { DetailSections } from './DetailSections'
@@ -160,6 +161,7 @@ export function CustomerDrawer(props: DrawerProps) {
         <CustomerBalance
           key={row.authId}
           authId={row.authId}
+          name={detail.name}
           saved={row.balance}
           currency={row.currency}
           offline={offline}
@@ -170,6 +172,7 @@ export function CustomerDrawer(props: DrawerProps) {
           token={reply?.token ?? null}
           offline={offline}
         />
+        <CustomerLedger key={row.authId} authId={row.authId} name={detail.name} offline={offline} />
         <DetailSections detail={detail} />
       </div>
       <ClipboardToast />

@@ -1,3 +1,4 @@
+import { lazy, Suspense, useState } from 'react'
 import type { ProfileSummary, SessionState } from '../../../../shared/ipc-contract'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { NoticeBanner } from '../../components/NoticeBanner'
@@ -6,6 +7,11 @@ import { useSessionStore } from '../../stores/session-store'
 import { CustomersPanel } from '../customers/CustomersPanel'
 import { PartnerHeader } from '../partner-header/PartnerHeader'
 import { OverviewPanel } from './OverviewPanel'
+import { SectionNav, type HomeSection } from './SectionNav'
+
+const LedgerScreen = lazy(() =>
+  import('../ledger/LedgerScreen').then((m) => ({ default: m.LedgerScreen })),
+)
 
 const HOME_ACTIONS = new Set(['refresh', 'switch', 'signOut', 'sandbox'])
 
@@ -18,6 +24,7 @@ export function HomeScreen({
 }) {
   const lastError = useSessionStore((s) => s.lastError)
   const clearError = useSessionStore((s) => s.clearError)
+  const [section, setSection] = useState<HomeSection>('customers')
   const failure = lastError && HOME_ACTIONS.has(lastError.action) ? lastError : null
   return (
     <div className="home-page">
@@ -35,8 +42,19 @@ export function HomeScreen({
           </ErrorAlert>
         )}
         {session.partner && <OverviewPanel partner={session.partner} />}
-        {/* A fresh panel per profile: its search, filters and selection belong to that profile. */}
-        <CustomersPanel key={profile.id} />
+        <SectionNav current={section} onChange={setSection} />
+        {/*
+          A fresh panel per profile: its search, filters and selection belong to that profile.
+          Hidden, not unmounted, on the ledger, so they are still there on the way back.
+        */}
+        <div hidden={section !== 'customers'} className="home-section">
+          <CustomersPanel key={profile.id} />
+        </div>
+        {section === 'transactions' && (
+          <Suspense fallback={null}>
+            <LedgerScreen key={profile.id} />
+          </Suspense>
+        )}
       </main>
     </div>
   )

@@ -1,0 +1,31 @@
+export type HomeSection = 'customers' | 'transactions'
+
+const SECTIONS: { id: HomeSection; label: string }[] = [
+  { id: 'customers', label: 'Customers' },
+  { id: 'transactions', label: 'Transactions' },
+]
+
+/** The home screen's sections: the customer table, and the ledger. */
+export function SectionNav({
+  current,
+  onChange,
+}: {
+  current: HomeSection
+  onChange: (section: HomeSection) => void
+}) {
+  return (
+    <nav className="section-nav" aria-label="Sections">
+      {SECTIONS.map((section) => (
+        <button
+          key={section.id}
+          type="button"
+          className="section-nav-item"
+          aria-current={current === section.id ? 'page' : undefined}
+          onClick={() => onChange(section.id)}
+        >
+          {section.label}
+        </button>
+      ))}
+    </nav>
+  )
+}

@@ -1,0 +1,64 @@
+import { LEDGER_PAGE_SIZES, LEDGER_TYPES } from '../../../../shared/ledger'
+import { SelectField } from '../../components/SelectField'
+import { TextField } from '../../components/TextField'
+import { TYPE_LABELS } from './ledger-format'
+import { datesOutOfOrder, type LedgerFilterDraft } from './use-ledger'
+
+/** Type, date range and page size of a ledger view. */
+export function LedgerFilters({
+  draft,
+  perPage,
+  onChange,
+  onPerPage,
+}: {
+  draft: LedgerFilterDraft
+  perPage: number
+  onChange: (draft: LedgerFilterDraft) => void
+  onPerPage: (perPage: number) => void
+}) {
+  const outOfOrder = datesOutOfOrder(draft)
+  return (
+    <div className="ledger-filters" role="group" aria-label="Ledger filters">
+      <SelectField
+        label="Type"
+        value={draft.type}
+        onChange={(event) =>
+          onChange({ ...draft, type: event.target.value as LedgerFilterDraft['type'] })
+        }
+      >
+        <option value="">All types</option>
+        {LEDGER_TYPES.map((type) => (
+          <option key={type} value={type}>
+            {TYPE_LABELS[type]}
+          </option>
+        ))}
+      </SelectField>
+      <TextField
+        label="From"
+        type="date"
+        value={draft.from}
+        max={draft.to || undefined}
+        error={outOfOrder ? 'After the end date.' : undefined}
+        onChange={(event) => onChange({ ...draft, from: event.target.value })}
+      />
+      <TextField
+        label="To"
+        type="date"
+        value={draft.to}
+        min={draft.from || undefined}
+        onChange={(event) => onChange({ ...draft, to: event.target.value })}
+      />
+      <SelectField
+        label="Per page"
+        value={String(perPage)}
+        onChange={(event) => onPerPage(Number(event.target.value))}
+      >
+        {LEDGER_PAGE_SIZES.map((size) => (
+          <option key={size} value={size}>
+            {size}
+          </option>
+        ))}
+      </SelectField>
+    </div>
+  )
+}

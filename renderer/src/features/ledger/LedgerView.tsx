@@ -1,0 +1,143 @@
+import { useState } from 'react'
+import type { AppError } from '../../../../shared/app-error'
+import { ErrorAlert } from '../../components/ErrorAlert'
+import { Icon } from '../../components/Icon'
+import { Spinner } from '../../components/Spinner'
+import { ipc } from '../../ipc/client'
+import { describeError } from '../../lib/error-messages'
+import { formatCount } from '../../lib/format'
+import { LedgerFilters } from './LedgerFilters'
+import { LedgerTable, type AccountNames } from './LedgerTable'
+import {
+  NO_LEDGER_FILTERS,
+  datesOutOfOrder,
+  filtersFor,
+  useLedger,
+  type LedgerFilterDraft,
+} from './use-ledger'
+
+type ExportState =
+  | { state: 'idle' | 'saving' | 'cancelled' }
+  | { state: 'saved'; fileName: string; count: number }
+  | { state: 'failed'; error: AppError }
+
+/**
+ * A ledger with its filters, pages and CSV export: one customer's (`authId`), or the ledger
+ * across all customers (with `accounts` to name each entry's accounts).
+ */
+export function LedgerView({
+  authId,
+  accounts,
+  offline,
+  label,
+}: {
+  authId?: string
+  accounts?: AccountNames
+  offline: boolean
+  /** What the table is, for assistive technology ("Transactions of Asha Rao"). */
+  label: string
+}) {
+  const [draft, setDraft] = useState<LedgerFilterDraft>(NO_LEDGER_FILTERS)
+  const [page, setPage] = useState(1)
+  const [perPage, setPerPage] = useState(25)
+  const [exported, setExported] = useState<ExportState>({ state: 'idle' })
+  const { data, loading, error } = useLedger(authId, draft, page, perPage, offline)
+  const pages = data?.pages ?? 0
+  const invalid = datesOutOfOrder(draft)
+
+  async function exportCsv() {
+    setExported({ state: 'saving' })
+    const result = await ipc.invoke('transactions:exportCsv', filtersFor(authId, draft))
+    if (!result.ok) return setExported({ state: 'failed', error: result.error })
+    const { saved, fileName, count } = result.value
+    setExported(saved && fileName ? { state: 'saved', fileName, count } : { state: 'cancelled' })
+  }
+
+  const canExport = !offline && !invalid && (data?.total ?? 0) > 0 && exported.state !== 'saving'
+  return (
+    <div className="ledger" data-testid={authId ? 'customer-ledger' : 'partner-ledger'}>
+      <div className="ledger-toolbar">
+        <LedgerFilters
+          draft={draft}
+          perPage={perPage}
+          onChange={(next) => {
+            setDraft(next)
+            setPage(1)
+          }}
+          onPerPage={(next) => {
+            setPerPage(next)
+            setPage(1)
+          }}
+        />
+        <button
+          type="button"
+          className="button button-secondary button-small"
+          aria-disabled={!canExport || undefined}
+          onClick={() => canExport && void exportCsv()}
+        >
+          {exported.state === 'saving' ? <Spinner /> : <Icon name="download" />}
+          Export CSV
+        </button>
+      </div>
+      <p className="export-status" role="status" data-testid="ledger-export-status">
+        {exported.state === 'saved' ? (
+          <>
+            <Icon name="check" />
+            Saved {formatCount(exported.count)} transactions to {exported.fileName}
+          </>
+        ) : exported.state === 'cancelled' ? (
+          'Export cancelled'
+        ) : exported.state === 'failed' ? (
+          <span className="is-error">{describeError(exported.error).title}</span>
+        ) : null}
+      </p>
+
+      {offline ? (
+        <p className="ledger-empty" role="status">
+          <Icon name="wifiOff" /> Offline — the ledger is read from Vobiz and shows once it can be
+          reached.
+        </p>
+      ) : error ? (
+        <ErrorAlert text={describeError(error)} />
+      ) : null}
+
+      {!offline && data && data.entries.length > 0 && (
+        <LedgerTable entries={data.entries} caption={label} {...(accounts ? { accounts } : {})} />
+      )}
+      {!offline && data && data.total === 0 && !loading && (
+        <p className="ledger-empty">No transactions match these filters.</p>
+      )}
+      {!offline && !data && loading && (
+        <p className="ledger-empty" role="status">
+          <Spinner /> Reading the ledger…
+        </p>
+      )}
+
+      {!offline && data && data.total > 0 && (
+        <nav className="ledger-pager" aria-label={`${label}: pages`}>
+          <button
+            type="button"
+            className="button button-ghost button-small"
+            aria-disabled={page <= 1 || undefined}
+            onClick={() => page > 1 && setPage(page - 1)}
+          >
+            Previous page
+          </button>
+          <span className="ledger-page" aria-live="polite" data-testid="ledger-page">
+            {loading && <Spinner />}
+            Page {formatCount(data.page)} of {formatCount(pages)} · {formatCount(data.total)}{' '}
+            transactions
+          </span>
+          <button
+            type="button"
+            className="button button-ghost button-small"
+            aria-disabled={page >= pages || undefined}
+            onClick={() => page < pages && setPage(page + 1)}
+          >
+            Next page
+          </button>
+        </nav>
+      )}
+    </div>
+  )
+}

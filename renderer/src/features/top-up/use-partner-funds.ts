@@ -1,0 +1,35 @@
+import { compareMoney, parseMoney, type Money } from '../../../../shared/money'
+import { useBalanceStore } from '../../stores/balance-store'
+import { useSessionStore } from '../../stores/session-store'
+
+export type PartnerFunds = {
+  balance: string | null
+  currency: string | null
+  canTransfer: boolean
+}
+
+/** The partner's wallet as last read (the live reading, else the profile) and the permission. */
+export function usePartnerFunds(): PartnerFunds | null {
+  const partner = useSessionStore((s) => s.session?.partner ?? null)
+  const reading = useBalanceStore((s) => s.partner?.current ?? null)
+  if (!partner) return null
+  return {
+    balance: reading?.balance ?? partner.balance,
+    currency: reading?.currency ?? partner.currency,
+    canTransfer: partner.permissions.transferBalance,
+  }
+}
+
+/** Why a top-up cannot be made now, in the user's words; null when it can. */
+export function topUpBlockedReason(funds: PartnerFunds | null, offline: boolean): string | null {
+  if (!funds) return 'The partner profile has not been read yet.'
+  if (!funds.canTransfer)
+    return 'This partner account may not transfer balance. Vobiz support can enable it.'
+  if (offline) return 'A top-up needs a connection to Vobiz.'
+  const balance = parseMoney(funds.balance)
+  if (!balance || compareMoney(balance, ZERO) <= 0)
+    return 'The partner wallet is empty: add funds to it first.'
+  return null
+}
+
+const ZERO: Money = { units: 0n }
