@@ -12,7 +12,7 @@ export type FaultKind = 'latency' | 'status' | 'rate_limit' | 'malformed' | 'dro
 export type FaultRule = {
   kind: FaultKind
   times?: number
-  method?: 'GET' | 'POST'
+  method?: 'GET' | 'POST' | 'PUT' | 'DELETE'
   path?: string
   /** For `status` (default 500). */
   /** A revoked token (401) or a server failure; default 500. */
@@ -29,7 +29,7 @@ export const faultRuleSchema = z
   .strictObject({
     kind: z.enum(['latency', 'status', 'rate_limit', 'malformed', 'drop', 'hang']),
     times: z.number().int().min(0).optional(),
-    method: z.enum(['GET', 'POST']).optional(),
+    method: z.enum(['GET', 'POST', 'PUT', 'DELETE']).optional(),
     path: z.string().max(500).optional(),
     status: z.union(FAULT_STATUSES.map((status) => z.literal(status))).optional(),
     retryAfterSeconds: z.number().int().min(0).max(86_400).optional(),

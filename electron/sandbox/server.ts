@@ -1,23 +1,18 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { createAccountAuth, type Principal } from './account-auth'
+import { accountRoutes } from './account-routes'
 import { createControlApi, newCounters, stateOf, controlRefused } from './control'
 import { createFaultPlan, parseFaultRules, type FaultDecision } from './faults'
 import { errorReply, readBody, writeRaw, writeReply, type Reply } from './http'
 import { PARTNER_AUTH_ID } from './model'
 import { createPartnerApi } from './partner-api'
+import type { Method, Route } from './routes'
 import { DEFAULT_SEED, MAX_CUSTOMERS } from './seed'
 import { createStore } from './store'
+import { createSubAccountsApi } from './subaccounts-api'
 import type { RunningSandbox, SandboxOptions } from './types'
-
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
-type Context = { params: string[]; query: URLSearchParams; body: string }
-type Route = {
-  /** The route as counted in /__sandbox/state, e.g. `/api/v1/partner/accounts/{auth_id}`. */
-  name: string
-  pattern: RegExp
-  methods: Partial<Record<Method, (context: Context) => Reply>>
-}
 
 const CONTROL_PREFIX = '/__sandbox'
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]'])
@@ -72,11 +67,12 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     counters = newCounters()
   }
   const api = createPartnerApi(store, now)
+  const authenticateAccount = createAccountAuth({ store, partnerTokenDigest: tokenDigest })
   const control = createControlApi({ store, faults, now, state, reset })
   const timers = new Set<NodeJS.Timeout>()
   let closing: Promise<void> | null = null
 
-  const partnerRoutes: Route[] = [
+  const apiRoutes: Route[] = [
     {
       name: '/api/v1/partner/me',
       pattern: /^\/api\/v1\/partner\/me$/,
@@ -115,6 +111,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
       pattern: /^\/api\/v1\/partner\/transactions$/,
       methods: { GET: ({ query }) => api.transactions(query) },
     },
+    ...accountRoutes(createSubAccountsApi(store, now)),
   ]
 
   const controlRoutes: Route[] = [
@@ -178,7 +175,12 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
       const allow = Object.keys(found.route.methods).join(', ')
       return errorReply(405, 'method_not_allowed', `Use ${allow} here.`, {}, { Allow: allow })
     }
-    if (needsAuth) {
+    let principal: Principal | null = null
+    if (needsAuth && found.route.auth === 'account') {
+      const result = authenticateAccount(req.headers)
+      if (!result.ok) return result.reply
+      principal = result.principal
+    } else if (needsAuth) {
       const authorized = isAuthorized(req)
       if (authorized !== true) {
         return errorReply(
@@ -191,12 +193,12 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
       }
     }
     let body = ''
-    if (method === 'POST' || method === 'PATCH') {
+    if (method === 'POST' || method === 'PUT' || method === 'PATCH') {
       const read = await readBody(req)
       if (!read.ok) return read.reply
       body = read.text
     }
-    return handler({ params: found.params, query, body })
+    return handler({ params: found.params, query, body, principal })
   }
 
   const wait = (ms: number): Promise<void> =>
@@ -217,7 +219,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     query: URLSearchParams,
   ): Promise<void> {
     const method = req.method ?? 'GET'
-    const found = findRoute(partnerRoutes, path)
+    const found = findRoute(apiRoutes, path)
     const key = found ? `${method} ${found.route.name}` : 'unmatched'
     counters.total += 1
     counters.byRoute.set(key, (counters.byRoute.get(key) ?? 0) + 1)
@@ -256,7 +258,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
           return
         }
     }
-    const result = await serve(req, partnerRoutes, path, query, true)
+    const result = await serve(req, apiRoutes, path, query, true)
     if (key === 'POST /api/v1/partner/accounts' && result.status === 201) counters.created += 1
     if (action?.kind === 'drop') {
       req.socket.destroy() // applied, reply lost

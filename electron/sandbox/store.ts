@@ -13,6 +13,8 @@ import {
 } from './model'
 import { createPrng, type Prng } from './prng'
 import { customerToken, generateData, seededDetails, uniqueAuthId } from './seed'
+import { SEEDED_CUSTOMER_PARENTS, seedSubAccounts } from './subaccount-seed'
+import { createSubAccountStore, type SubAccountStore } from './subaccount-store'
 import type { PartnerOverrides } from './types'
 import type { FieldError, NewCustomerInput } from './validation'
 
@@ -38,6 +40,8 @@ export type Store = {
     description: string | null,
   ): { ok: true; record: TransferRecord } | { ok: false; reason: 'not_found' | 'insufficient' }
   readonly ledger: Ledger
+  /** The sub-accounts of the partner's main account and of the customers. */
+  readonly subAccounts: SubAccountStore
   /** Back to the seeded data and the partner as configured at start. */
   reset(): void
 }
@@ -92,6 +96,7 @@ export function createStore(options: {
   let prng: Prng
   let originMs: number
   const ledger = createLedger()
+  const subAccounts = createSubAccountStore({ seed: options.seed, now: options.now })
 
   const full = (index: number): CustomerRecord | undefined => {
     const entry = customers[index]
@@ -138,6 +143,21 @@ export function createStore(options: {
           .flatMap((_, i) => full(i) ?? [])
           .map((c) => ({ authId: c.authId, currency: c.currency })),
         originMs,
+      }),
+    )
+    subAccounts.reset(
+      seedSubAccounts({
+        seed: options.seed,
+        partner: {
+          authId: partner.auth_id,
+          accountId: String(partner.account_id),
+          createdAtMs: partner.createdAtMs,
+        },
+        customers: customers.slice(0, SEEDED_CUSTOMER_PARENTS).map((c) => ({
+          authId: c.authId,
+          accountId: c.id,
+          createdAtMs: c.createdAtMs,
+        })),
       }),
     )
     const initial = partnerPatchSchema.safeParse(options.partner)
@@ -278,6 +298,7 @@ export function createStore(options: {
       return { ok: true, record }
     },
     ledger,
+    subAccounts,
     updatePartner(patch) {
       const parsed = partnerPatchSchema.safeParse(patch)
       if (!parsed.success) {

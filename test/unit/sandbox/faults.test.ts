@@ -223,7 +223,7 @@ describe('fault rules over HTTP', () => {
     [{ faults: [{ kind: 'status', status: 418 }] }, 'faults.0.status'],
     [{ faults: [{ kind: 'latency', ms: -5 }] }, 'faults.0.ms'],
     [{ faults: [{ kind: 'drop', times: 1.5 }] }, 'faults.0.times'],
-    [{ faults: [{ kind: 'drop', method: 'PUT' }] }, 'faults.0.method'],
+    [{ faults: [{ kind: 'drop', method: 'PATCH' }] }, 'faults.0.method'],
     [{ faults: [{ kind: 'hang', colour: 'red' }] }, 'faults.0'],
     [{ rules: [] }, 'faults'],
   ])('refuses %j with 422', async (body, field) => {
