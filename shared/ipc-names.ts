@@ -31,6 +31,13 @@ export const CHANNEL_NAMES = [
   'transfers:history',
   'transactions:list',
   'transactions:exportCsv',
+  'subaccounts:list',
+  'subaccounts:create',
+  'subaccounts:update',
+  'subaccounts:delete',
+  'subaccounts:copy',
+  'subaccounts:reveal',
+  'subaccounts:verify',
   'settings:get',
   'settings:set',
 ] as const

@@ -172,3 +172,55 @@ export const transactionListSchema = z.object({
 export type TransactionList = z.infer<typeof transactionListSchema>
 
 export const DEFAULT_API_BASE_URL = 'https://api.vobiz.ai'
+
+/** A sub-account as the API shows it (more-endpoints.md, Sub-accounts: Object). */
+export const subAccountSchema = z.object({
+  id: idValue.nullish(),
+  auth_id: z.string().min(1),
+  /** `"<redacted>"` on every read; the token itself only in the create reply. */
+  auth_token: optionalText,
+  name: z.string(),
+  email: optionalText,
+  phone: optionalText,
+  description: optionalText,
+  permissions: z.record(z.string(), z.boolean()).nullish(),
+  rate_limit: optionalCount,
+  parent_auth_id: optionalText,
+  enabled: optionalFlag,
+  is_active: optionalFlag,
+  email_verified: optionalFlag,
+  created_at: optionalText,
+  updated_at: optionalText,
+  last_used: optionalText,
+  kyc_mode: optionalText,
+  kyc_calls_blocked: optionalFlag,
+})
+export type SubAccount = z.infer<typeof subAccountSchema>
+
+export const subAccountListSchema = z.object({
+  sub_accounts: z.array(subAccountSchema),
+  total: z.number().int().nonnegative(),
+  page: z.number().int().positive(),
+  size: z.number().int().positive(),
+})
+export type SubAccountList = z.infer<typeof subAccountListSchema>
+
+/** POST …/sub-accounts/ → 201. `tokens` (JWTs) are not read: the app never keeps them. */
+export const createdSubAccountSchema = z.object({
+  message: optionalText,
+  sub_account: subAccountSchema,
+  auth_credentials: z.object({ auth_id: z.string().min(1), auth_token: z.string().min(1) }),
+})
+export type CreatedSubAccount = z.infer<typeof createdSubAccountSchema>
+
+/** GET /api/v1/Account/{auth_id}/ (account-object.txt): only what the app reads. */
+export const accountObjectSchema = z.object({
+  auth_id: z.string().min(1),
+  name: optionalText,
+  account_type: optionalText,
+  enabled: optionalFlag,
+})
+export type AccountObject = z.infer<typeof accountObjectSchema>
+
+/** DELETE → 200 `{message}`, or 204 with no body on older pages: both accepted. */
+export const deletedSchema = z.union([z.object({ message: optionalText }), z.undefined()])

@@ -29,6 +29,7 @@ import type {
 } from './services/ports'
 import { createSessionService } from './services/session-service'
 import { createSettings } from './services/settings'
+import { createSubAccountsService } from './services/subaccounts-service'
 import { createTransferHistory } from './services/transfer-history'
 import { createVault } from './services/vault'
 import { createVobizClient, type VobizClientOptions } from './services/vobiz-client'
@@ -100,6 +101,7 @@ export function createAppServices(ports: AppPorts) {
         tokens.forget(profileId),
         detailsCache.forget(profileId),
         history.forget(profileId),
+        subAccounts.forget(profileId),
       ])
     },
     sandbox: ports.sandbox,
@@ -185,6 +187,21 @@ export function createAppServices(ports: AppPorts) {
     logger,
     accountName,
   })
+  const subAccounts = createSubAccountsService({
+    session,
+    customerToken: async (authId) => (await details.token(authId)).token,
+    tokens: createCustomerTokens({
+      dataDir: ports.dataDir,
+      safeStorage: ports.safeStorage,
+      logger,
+      allowsWeakStorage: (profileId) => vault.tokenStorage(profileId) === 'weak',
+      kind: 'subAccount',
+    }),
+    guard,
+    dataDir: ports.dataDir,
+    logger,
+    clock,
+  })
   const create = createCustomerCreateService({
     session: {
       activeClient: () => session.activeClient(),
@@ -218,6 +235,7 @@ export function createAppServices(ports: AppPorts) {
       },
     },
     ledger,
+    subAccounts,
   })
   return {
     session,

@@ -14,6 +14,7 @@ import './features/new-customer/new-customer.css'
 import './features/balance/balance.css'
 import './features/top-up/top-up.css'
 import './features/ledger/ledger.css'
+import './features/subaccounts/subaccounts.css'
 
 applyTheme(readStoredTheme())
 

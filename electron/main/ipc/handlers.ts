@@ -11,6 +11,7 @@ import type { PartnerBalanceWatcher } from '../services/partner-balance'
 import type { ClipboardPort, ExternalOpener } from '../services/ports'
 import type { SessionService } from '../services/session-service'
 import type { SettingsService } from '../services/settings'
+import type { SubAccountsService } from '../services/subaccounts-service'
 import type { TransferRecord } from '../../../shared/ledger'
 import { defineHandlers, type HandlerTable } from './dispatch'
 
@@ -41,13 +42,14 @@ export type HandlerDeps = {
   transfers: BalanceTransfers
   transferHistory: { list(): Promise<TransferRecord[]> }
   ledger: LedgerService
+  subAccounts: SubAccountsService
 }
 
 /** Every IPC channel's handler: thin, each delegating to one service. */
 export function createHandlers(deps: HandlerDeps): HandlerTable {
   const { session, clipboard, openExternal, customers, connectivity, settings } = deps
   const { details, credentials, create, balance, customerBalances, transfers } = deps
-  const { transferHistory, ledger } = deps
+  const { transferHistory, ledger, subAccounts } = deps
   return defineHandlers({
     'session:get': () => session.state(),
     'session:signIn': (request) => session.signIn(request),
@@ -82,6 +84,13 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     'transfers:history': async () => ({ records: await transferHistory.list() }),
     'transactions:list': (query) => ledger.page(query),
     'transactions:exportCsv': (filters) => ledger.exportCsv(filters),
+    'subaccounts:list': ({ owner }) => subAccounts.list(owner),
+    'subaccounts:create': ({ owner, draft }) => subAccounts.create(owner, draft),
+    'subaccounts:update': ({ owner, authId, patch }) => subAccounts.update(owner, authId, patch),
+    'subaccounts:delete': ({ owner, authId }) => subAccounts.remove(owner, authId),
+    'subaccounts:copy': ({ authId, format }) => subAccounts.copy(authId, format),
+    'subaccounts:reveal': ({ authId }) => subAccounts.reveal(authId),
+    'subaccounts:verify': ({ authId }) => subAccounts.verify(authId),
     'app:visibility': async ({ visible }) => balance.setVisible(visible),
     'settings:get': async () => settings.get(),
     'settings:set': async (patch) => settings.set(patch),

@@ -142,5 +142,11 @@ export function observeClient(
     createAccount: (body) => watch(client.createAccount(body)),
     transferBalance: (authId, body) => watch(client.transferBalance(authId, body)),
     listTransactions: (authId, query) => watch(client.listTransactions(authId, query)),
+    listSubAccounts: (parent, query) => watch(client.listSubAccounts(parent, query)),
+    getSubAccount: (parent, sub) => watch(client.getSubAccount(parent, sub)),
+    createSubAccount: (parent, body) => watch(client.createSubAccount(parent, body)),
+    updateSubAccount: (parent, sub, patch) => watch(client.updateSubAccount(parent, sub, patch)),
+    deleteSubAccount: (parent, sub) => watch(client.deleteSubAccount(parent, sub)),
+    getAccountObject: (authId) => watch(client.getAccountObject(authId)),
   }
 }

@@ -16,13 +16,18 @@ import type { SafeStoragePort } from './ports'
  * memory for this session and copying needs the network after a restart.
  */
 
-const FILE_SUFFIX = '.tokens'
 const PROFILE_ID = /^[A-Za-z0-9_-]{1,64}$/
 const fileSchema = z.object({
-  format: z.literal('partner-desk/customer-tokens'),
+  format: z.string(),
   version: z.literal(1),
   tokens: z.record(z.string(), z.string()),
 })
+
+/** Which tokens a store keeps: the customers' (by default) or the sub-accounts'. */
+export const TOKEN_FILES = {
+  customer: { suffix: '.tokens', format: 'partner-desk/customer-tokens' },
+  subAccount: { suffix: '.subaccount-tokens', format: 'partner-desk/subaccount-tokens' },
+} as const
 
 /** The API's placeholder where it withholds a token; never a usable credential. */
 const PLACEHOLDER = /^<.*>$/
@@ -38,8 +43,10 @@ export function createCustomerTokens(deps: {
   logger: Logger
   /** Whether this profile may keep secrets on disk with weak (basic_text) encryption. */
   allowsWeakStorage: (profileId: string) => boolean
+  kind?: keyof typeof TOKEN_FILES
 }) {
   const { logger } = deps
+  const { suffix: FILE_SUFFIX, format: FORMAT } = TOKEN_FILES[deps.kind ?? 'customer']
   /** The tokens of each profile opened this session. */
   const loaded = new Map<string, Promise<Map<string, string>>>()
   /** Writes run one after another per profile; each writes the latest map. */
@@ -62,16 +69,17 @@ export function createCustomerTokens(deps: {
       cipher = await readFile(fileOf(profileId))
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
-        logger.warn('customer tokens unreadable; they are fetched again', { error })
+        logger.warn(`${FORMAT} unreadable; discarded`, { error })
       }
       return new Map()
     }
     try {
       const parsed = fileSchema.parse(JSON.parse(await deps.safeStorage.decrypt(cipher)))
+      if (parsed.format !== FORMAT) throw new Error('Another kind of token file')
       return new Map(Object.entries(parsed.tokens))
     } catch {
       // Another keyring, a damaged file: the tokens come back with the next sync or detail read.
-      logger.warn('customer tokens could not be decrypted; discarded')
+      logger.warn(`${FORMAT} could not be decrypted; discarded`)
       await rm(fileOf(profileId), { force: true })
       return new Map()
     }
@@ -90,7 +98,7 @@ export function createCustomerTokens(deps: {
     if ((await keeping(profileId)) !== 'encrypted') return
     fileOf(profileId) // checks the id before it becomes a file name
     const body = JSON.stringify({
-      format: 'partner-desk/customer-tokens',
+      format: FORMAT,
       version: 1,
       tokens: Object.fromEntries(tokens),
     })
@@ -102,7 +110,7 @@ export function createCustomerTokens(deps: {
     const previous = writing.get(profileId) ?? Promise.resolve()
     const next = previous
       .then(() => writeFile(profileId, tokens))
-      .catch((error: unknown) => logger.warn('could not save customer tokens', { error }))
+      .catch((error: unknown) => logger.warn(`could not save ${FORMAT}`, { error }))
     writing.set(profileId, next)
     return next
   }
@@ -122,6 +130,11 @@ export function createCustomerTokens(deps: {
         changed = true
       }
       if (changed) await persist(profileId, tokens)
+    },
+    /** One account is gone (a deleted sub-account): its token goes too. */
+    async remove(profileId: string, authId: string): Promise<void> {
+      const tokens = await tokensOf(profileId)
+      if (tokens.delete(authId)) await persist(profileId, tokens)
     },
     /** After a complete sync: exactly the tokens of the customers that exist now. */
     async replaceAll(profileId: string, entries: Iterable<[string, string | null | undefined]>) {

@@ -77,7 +77,12 @@ export function createSessionService(deps: SessionDeps) {
   }
 
   /** The client for the active profile; a sandbox profile gets its local server (re)started. */
-  async function activeClient(): Promise<{ profileId: string; client: VobizClient }> {
+  async function activeClient(): Promise<{
+    profileId: string
+    partnerAuthId: string
+    baseUrl: string
+    client: VobizClient
+  }> {
     const profileId = vault.activeProfileId()
     const profile = profileId ? vault.profile(profileId) : null
     if (!profileId || !profile) return fail(appError.unauthorized('Sign in to continue.'))
@@ -94,8 +99,23 @@ export function createSessionService(deps: SessionDeps) {
     }
     return {
       profileId,
+      partnerAuthId: profile.authId,
+      baseUrl,
       client: clientFor(profileId, { baseUrl, authId: profile.authId, authToken: token }),
     }
+  }
+
+  /**
+   * A client with another account's credentials (a customer's or a sub-account's, from this
+   * computer's encrypted store) against the active profile's API. Not kept: made per use.
+   */
+  async function accountClient(credentials: {
+    authId: string
+    authToken: string
+  }): Promise<{ profileId: string; client: VobizClient }> {
+    const { profileId, baseUrl } = await activeClient()
+    const created = deps.createClient({ baseUrl, ...credentials })
+    return { profileId, client: deps.observeClient ? deps.observeClient(created) : created }
   }
 
   async function readPartner(profileId: string, client: VobizClient): Promise<PartnerView> {
@@ -141,6 +161,7 @@ export function createSessionService(deps: SessionDeps) {
     /** The active profile, if it is signed in (has a usable token). */
     activeProfileId: signedInProfileId,
     activeClient,
+    accountClient,
 
     signIn: (request: SignInRequest) =>
       signInWith({

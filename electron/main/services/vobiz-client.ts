@@ -17,6 +17,15 @@ import {
   type TransferReply,
   transactionListSchema,
   transferReplySchema,
+  accountObjectSchema,
+  createdSubAccountSchema,
+  deletedSchema,
+  subAccountListSchema,
+  subAccountSchema,
+  type AccountObject,
+  type CreatedSubAccount,
+  type SubAccount,
+  type SubAccountList,
 } from '../../../shared/vobiz'
 import type { Logger } from './logger'
 import type { FetchPort } from './ports'
@@ -57,6 +66,14 @@ export type VobizClient = {
     authId: string,
     body: { amount: number; currency: string; description: string },
   ): Promise<TransferReply>
+  /** Sub-accounts of `parent`, an account these credentials belong to (the Sub-account API). */
+  listSubAccounts(parent: string, query?: { page?: number; size?: number }): Promise<SubAccountList>
+  getSubAccount(parent: string, sub: string): Promise<SubAccount>
+  createSubAccount(parent: string, body: Record<string, unknown>): Promise<CreatedSubAccount>
+  updateSubAccount(parent: string, sub: string, patch: Record<string, unknown>): Promise<SubAccount>
+  deleteSubAccount(parent: string, sub: string): Promise<void>
+  /** The account object of the account these credentials belong to. */
+  getAccountObject(authId: string): Promise<AccountObject>
   /** One customer's ledger, or (authId null) the ledger across all customers. */
   listTransactions(authId: string | null, query?: TransactionQuery): Promise<TransactionList>
 }
@@ -110,7 +127,7 @@ export function createVobizClient(options: VobizClientOptions): VobizClient {
   })
 
   async function request<S extends z.ZodType>(
-    method: 'get' | 'post',
+    method: 'get' | 'post' | 'put' | 'delete',
     path: string,
     schema: S,
     init: {
@@ -119,7 +136,7 @@ export function createVobizClient(options: VobizClientOptions): VobizClient {
       signal?: AbortSignal
     } = {},
   ): Promise<z.infer<S>> {
-    const mutating = method === 'post'
+    const mutating = method !== 'get'
     const started = Date.now()
     let text: string
     let status = 0
@@ -159,6 +176,11 @@ export function createVobizClient(options: VobizClientOptions): VobizClient {
   }
 
   const accountPath = (authId: string) => `api/v1/partner/accounts/${encodeURIComponent(authId)}`
+  // The endpoint pages' path (more-endpoints.md, quirks): slash on the collection, none on an item.
+  const subAccountsPath = (parent: string) =>
+    `api/v1/accounts/${encodeURIComponent(parent)}/sub-accounts/`
+  const subAccountPath = (parent: string, sub: string) =>
+    `api/v1/accounts/${encodeURIComponent(parent)}/sub-accounts/${encodeURIComponent(sub)}`
 
   return {
     getPartner: () => request('get', 'api/v1/partner/me', partnerProfileSchema),
@@ -175,6 +197,20 @@ export function createVobizClient(options: VobizClientOptions): VobizClient {
       request('post', `${accountPath(authId)}/transfer-balance`, transferReplySchema, {
         json: body,
       }),
+    listSubAccounts: (parent, { page = 1, size = 100 } = {}) =>
+      request('get', subAccountsPath(parent), subAccountListSchema, {
+        searchParams: { page, size },
+      }),
+    getSubAccount: (parent, sub) => request('get', subAccountPath(parent, sub), subAccountSchema),
+    createSubAccount: (parent, body) =>
+      request('post', subAccountsPath(parent), createdSubAccountSchema, { json: body }),
+    updateSubAccount: (parent, sub, patch) =>
+      request('put', subAccountPath(parent, sub), subAccountSchema, { json: patch }),
+    deleteSubAccount: async (parent, sub) => {
+      await request('delete', subAccountPath(parent, sub), deletedSchema)
+    },
+    getAccountObject: (authId) =>
+      request('get', `api/v1/Account/${encodeURIComponent(authId)}/`, accountObjectSchema),
     listTransactions: (authId, { page = 1, perPage = 100, type, fromDate, toDate } = {}) =>
       request(
         'get',

@@ -80,6 +80,16 @@ export function absoluteTime(iso: string): string {
   return absoluteFormat.format(date)
 }
 
+let dateFormat: Intl.DateTimeFormat | null = null
+
+/** The day alone ("Feb 17, 2026"), with the full time for a tooltip from absoluteTime. */
+export function calendarDate(iso: string): string {
+  const date = new Date(iso)
+  if (Number.isNaN(date.getTime())) return ''
+  dateFormat ??= new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' })
+  return dateFormat.format(date)
+}
+
 /** The host (with port) of an address, or the address itself when it does not parse. */
 export function hostOf(url: string): string {
   try {

@@ -1,6 +1,12 @@
 import { create } from 'zustand'
 import type { AppError } from '../../../shared/app-error'
-import { credentialLabel, type ClipboardCleared } from '../../../shared/credentials'
+import {
+  credentialLabel,
+  type ClipboardCleared,
+  type CopiedSecret,
+} from '../../../shared/credentials'
+import type { Result } from '../../../shared/result'
+import type { SubAccountOwner } from '../../../shared/subaccounts'
 import { ipc } from '../ipc/client'
 
 /**
@@ -17,27 +23,48 @@ type ClipboardStore = {
   /** Follows main's `clipboard:cleared` events; returns the unsubscribe. */
   start: () => () => void
   copyCredential: (authId: string, format: 'token' | 'env') => Promise<boolean>
+  /** A sub-account's token, from this computer's encrypted store. */
+  copySubAccount: (
+    owner: SubAccountOwner,
+    authId: string,
+    format: 'token' | 'env',
+  ) => Promise<boolean>
   dismiss: () => void
+  /** The mounted toasts, in mount order: only the newest (the topmost dialog's) shows. */
+  toastHosts: readonly string[]
+  addToastHost: (id: string) => void
+  removeToastHost: (id: string) => void
 }
 
-export const useClipboardStore = create<ClipboardStore>((set, get) => ({
-  notice: null,
-  start: () =>
-    ipc.on('clipboard:cleared', (event) => {
-      const current = get().notice
-      // An older copy's timer cannot end the countdown of a newer one.
-      if (current?.state === 'copied' && current.label !== event.label) return
-      set({ notice: { state: 'done', event } })
-    }),
-  async copyCredential(authId, format) {
-    const label = credentialLabel(authId, format)
-    const result = await ipc.invoke('credentials:copy', { authId, format })
+export const useClipboardStore = create<ClipboardStore>((set, get) => {
+  async function copied(label: string, pending: Promise<Result<CopiedSecret>>) {
+    const result = await pending
     set({
       notice: result.ok
         ? { state: 'copied', label, clearsAt: result.value.clearsAt }
         : { state: 'failed', label, error: result.error },
     })
     return result.ok
-  },
-  dismiss: () => set({ notice: null }),
-}))
+  }
+  return {
+    notice: null,
+    start: () =>
+      ipc.on('clipboard:cleared', (event) => {
+        const current = get().notice
+        // An older copy's timer cannot end the countdown of a newer one.
+        if (current?.state === 'copied' && current.label !== event.label) return
+        set({ notice: { state: 'done', event } })
+      }),
+    copyCredential: (authId, format) =>
+      copied(credentialLabel(authId, format), ipc.invoke('credentials:copy', { authId, format })),
+    copySubAccount: (owner, authId, format) =>
+      copied(
+        credentialLabel(authId, format),
+        ipc.invoke('subaccounts:copy', { owner, authId, format }),
+      ),
+    dismiss: () => set({ notice: null }),
+    toastHosts: [],
+    addToastHost: (id) => set({ toastHosts: [...get().toastHosts, id] }),
+    removeToastHost: (id) => set({ toastHosts: get().toastHosts.filter((host) => host !== id) }),
+  }
+})

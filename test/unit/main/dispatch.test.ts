@@ -13,6 +13,7 @@ import type { CustomerCreateService } from '../../../electron/main/services/cust
 import type { CustomerDetailsService } from '../../../electron/main/services/customer-details-service'
 import type { CustomersService } from '../../../electron/main/services/customers-service'
 import type { LedgerService } from '../../../electron/main/services/ledger-service'
+import type { SubAccountsService } from '../../../electron/main/services/subaccounts-service'
 import type { SessionService } from '../../../electron/main/services/session-service'
 import { createSettings } from '../../../electron/main/services/settings'
 import { createMemoryClipboard } from '../../support/memory-clipboard'
@@ -50,6 +51,7 @@ function table(overrides: Partial<SessionService> = {}) {
     transfers: {} as BalanceTransfers,
     transferHistory: { list: async () => [] },
     ledger: {} as LedgerService,
+    subAccounts: {} as SubAccountsService,
   })
   return { handlers, opened, clipboard }
 }

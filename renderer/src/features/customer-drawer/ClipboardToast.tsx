@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { useEffect, useId } from 'react'
 import { Icon } from '../../components/Icon'
 import { describeError } from '../../lib/error-messages'
 import { useNow } from '../../lib/use-now'
@@ -29,13 +29,23 @@ function message(notice: ClipboardNotice, now: number): { text: string; tone: st
 }
 
 /**
- * The countdown of a copied secret and how it ended. A polite live region announces each new
+ * The countdown of a copied secret and how it ended, shown by the newest mounted toast only
+ * (inside a modal dialog, the page behind is inert). A polite live region announces each new
  * state once; the seconds tick only visually.
  */
 export function ClipboardToast() {
   const notice = useClipboardStore((s) => s.notice)
   const dismiss = useClipboardStore((s) => s.dismiss)
   const now = useNow(1000)
+  const id = useId()
+  const addHost = useClipboardStore((s) => s.addToastHost)
+  const removeHost = useClipboardStore((s) => s.removeToastHost)
+  const topmost = useClipboardStore((s) => s.toastHosts.at(-1) === id)
+
+  useEffect(() => {
+    addHost(id)
+    return () => removeHost(id)
+  }, [id, addHost, removeHost])
 
   // "Cleared" stays a few seconds, then goes.
   useEffect(() => {
@@ -44,7 +54,7 @@ export function ClipboardToast() {
     return () => window.clearTimeout(timer)
   }, [notice, dismiss])
 
-  const shown = notice ? message(notice, now) : null
+  const shown = notice && topmost ? message(notice, now) : null
   const announced =
     notice?.state === 'copied'
       ? `${notice.label} copied. Partner Desk clears the clipboard by itself.`
@@ -52,7 +62,7 @@ export function ClipboardToast() {
   return (
     <div className="toast-region">
       <p className="visually-hidden" role="status">
-        {announced}
+        {topmost ? announced : ''}
       </p>
       {shown && (
         <div className={`toast toast-${shown.tone}`} data-testid="clipboard-toast">

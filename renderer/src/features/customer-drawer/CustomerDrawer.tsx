@@ -13,6 +13,7 @@ import { useModalDialog } from '../../lib/use-modal-dialog'
 import { useNow } from '../../lib/use-now'
 import { CustomerBalance } from '../balance/CustomerBalance'
 import { CustomerLedger } from '../ledger/CustomerLedger'
+import { CustomerSubAccounts } from '../subaccounts/CustomerSubAccounts'
 import { ClipboardToast } from './ClipboardToast'
 import { CredentialsSection } from './CredentialsSection'
 import { DetailSections } from './DetailSections'
@@ -173,6 +174,12 @@ export function CustomerDrawer(props: DrawerProps) {
           offline={offline}
         />
         <CustomerLedger key={row.authId} authId={row.authId} name={detail.name} offline={offline} />
+        <CustomerSubAccounts
+          key={`subaccounts-${row.authId}`}
+          authId={row.authId}
+          name={detail.name}
+          offline={offline}
+        />
         <DetailSections detail={detail} />
       </div>
       <ClipboardToast />

@@ -9,6 +9,9 @@ import { PartnerHeader } from '../partner-header/PartnerHeader'
 import { OverviewPanel } from './OverviewPanel'
 import { SectionNav, type HomeSection } from './SectionNav'
 
+const SubAccountsScreen = lazy(() =>
+  import('../subaccounts/SubAccountsScreen').then((m) => ({ default: m.SubAccountsScreen })),
+)
 const LedgerScreen = lazy(() =>
   import('../ledger/LedgerScreen').then((m) => ({ default: m.LedgerScreen })),
 )
@@ -53,6 +56,11 @@ export function HomeScreen({
         {section === 'transactions' && (
           <Suspense fallback={null}>
             <LedgerScreen key={profile.id} />
+          </Suspense>
+        )}
+        {section === 'subaccounts' && (
+          <Suspense fallback={null}>
+            <SubAccountsScreen key={profile.id} />
           </Suspense>
         )}
       </main>

@@ -1,8 +1,9 @@
-export type HomeSection = 'customers' | 'transactions'
+export type HomeSection = 'customers' | 'transactions' | 'subaccounts'
 
 const SECTIONS: { id: HomeSection; label: string }[] = [
   { id: 'customers', label: 'Customers' },
   { id: 'transactions', label: 'Transactions' },
+  { id: 'subaccounts', label: 'Sub-accounts' },
 ]
 
 /** The home screen's sections: the customer table, and the ledger. */

@@ -1,0 +1,77 @@
+import { useId, useRef, type FormEvent, type ReactNode } from 'react'
+import { useModalDialog } from '../lib/use-modal-dialog'
+import { Icon } from './Icon'
+
+/**
+ * A small modal dialog: a title, a body and its actions. With `onSubmit` the body is a form
+ * (Enter submits). Esc and the close button call `onClose` unless `busy`.
+ */
+export function FormDialog({
+  title,
+  testId,
+  busy = false,
+  onClose,
+  onSubmit,
+  actions,
+  children,
+  className = '',
+}: {
+  title: string
+  testId: string
+  busy?: boolean
+  onClose: () => void
+  onSubmit?: () => void
+  actions: ReactNode
+  children: ReactNode
+  className?: string
+}) {
+  const dialog = useRef<HTMLDialogElement>(null)
+  const titleId = useId()
+  useModalDialog(dialog)
+  const body = (
+    <>
+      <div className="form-dialog-body">{children}</div>
+      <footer className="form-dialog-actions">{actions}</footer>
+    </>
+  )
+  return (
+    <dialog
+      ref={dialog}
+      className={`form-dialog small-dialog ${className}`}
+      aria-labelledby={titleId}
+      data-testid={testId}
+      onCancel={(event) => {
+        event.preventDefault()
+        if (!busy) onClose()
+      }}
+    >
+      <div className="form-dialog-form">
+        <header className="form-dialog-header small-dialog-header">
+          <h2 id={titleId} className="dialog-title">
+            {title}
+          </h2>
+          {!busy && (
+            <button type="button" className="button button-ghost button-small" onClick={onClose}>
+              <Icon name="cross" />
+              <span className="visually-hidden">Close</span>
+            </button>
+          )}
+        </header>
+        {onSubmit ? (
+          <form
+            className="form-dialog-form"
+            noValidate
+            onSubmit={(event: FormEvent) => {
+              event.preventDefault()
+              if (!busy) onSubmit()
+            }}
+          >
+            {body}
+          </form>
+        ) : (
+          body
+        )}
+      </div>
+    </dialog>
+  )
+}

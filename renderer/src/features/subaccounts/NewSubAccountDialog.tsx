@@ -1,0 +1,263 @@
+import { useRef, useState } from 'react'
+import type { AppError } from '../../../../shared/app-error'
+import type { TokenKeeping } from '../../../../shared/credentials'
+import {
+  newSubAccountSchema,
+  type KycMode,
+  type SubAccountOwner,
+  type SubAccountView,
+} from '../../../../shared/subaccounts'
+import { ErrorAlert } from '../../components/ErrorAlert'
+import { FormDialog } from '../../components/FormDialog'
+import { Spinner } from '../../components/Spinner'
+import { TextField } from '../../components/TextField'
+import { ipc } from '../../ipc/client'
+import { describeError } from '../../lib/error-messages'
+
+type Draft = {
+  name: string
+  email: string
+  phone: string
+  description: string
+  kycMode: KycMode
+  rateLimit: string
+  calls: boolean
+  cdr: boolean
+  password: string
+  enabled: boolean
+}
+const EMPTY: Draft = {
+  name: '',
+  email: '',
+  phone: '',
+  description: '',
+  kycMode: 'personal_use',
+  rateLimit: '',
+  calls: true,
+  cdr: true,
+  password: '',
+  enabled: true,
+}
+const FIELD_ORDER = ['name', 'kycMode', 'email', 'phone', 'description', 'rateLimit', 'password']
+
+function requestOf(draft: Draft) {
+  return {
+    name: draft.name,
+    email: draft.email,
+    phone: draft.phone,
+    description: draft.description,
+    kycMode: draft.kycMode,
+    ...(draft.rateLimit.trim() ? { rateLimit: Number(draft.rateLimit.trim()) } : {}),
+    permissions: { calls: draft.calls, cdr: draft.cdr },
+    password: draft.password,
+    enabled: draft.enabled,
+  }
+}
+
+/** Field messages from the shared schema (the same check main runs). */
+function check(draft: Draft): Record<string, string> {
+  const parsed = newSubAccountSchema.safeParse(requestOf(draft))
+  const fields: Record<string, string> = {}
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) fields[String(issue.path[0])] ??= issue.message
+  }
+  if (draft.rateLimit.trim() && !/^\d+$/.test(draft.rateLimit.trim())) {
+    fields['rateLimit'] = 'A whole number of requests.'
+  }
+  return fields
+}
+
+/** Creates a sub-account under the owner; its one-time token is kept by main, encrypted. */
+export function NewSubAccountDialog({
+  owner,
+  ownerLabel,
+  onClose,
+  onCreated,
+}: {
+  owner: SubAccountOwner
+  ownerLabel: string
+  onClose: () => void
+  onCreated: (created: SubAccountView, keeping: TokenKeeping) => void
+}) {
+  const [draft, setDraft] = useState<Draft>(EMPTY)
+  const [errors, setErrors] = useState<Record<string, string>>({})
+  const [checked, setChecked] = useState(false)
+  const [busy, setBusy] = useState(false)
+  const [failure, setFailure] = useState<AppError | null>(null)
+  const form = useRef<HTMLDivElement>(null)
+
+  function set<K extends keyof Draft>(key: K, value: Draft[K]) {
+    const next = { ...draft, [key]: value }
+    setDraft(next)
+    if (checked) setErrors(check(next))
+  }
+
+  function focusFirst(fields: Record<string, string>) {
+    const first = FIELD_ORDER.find((name) => fields[name])
+    form.current?.querySelector<HTMLElement>(`[name="${first}"]`)?.focus()
+  }
+
+  async function submit() {
+    const fields = check(draft)
+    setChecked(true)
+    setErrors(fields)
+    if (Object.keys(fields).length > 0) return focusFirst(fields)
+    setBusy(true)
+    setFailure(null)
+    const result = await ipc.invoke('subaccounts:create', { owner, draft: requestOf(draft) })
+    setBusy(false)
+    if (result.ok) return onCreated(result.value.subAccount, result.value.tokenKeeping)
+    if (result.error.kind === 'validation' && result.error.fields) {
+      setErrors(result.error.fields)
+      return focusFirst(result.error.fields)
+    }
+    setFailure(result.error)
+  }
+
+  return (
+    <FormDialog
+      title="New sub-account"
+      testId="new-subaccount-dialog"
+      busy={busy}
+      onClose={onClose}
+      onSubmit={() => void submit()}
+      className="subaccount-dialog"
+      actions={
+        <>
+          <button type="button" className="button button-ghost" onClick={onClose} disabled={busy}>
+            Cancel
+          </button>
+          <button type="submit" className="button button-primary" disabled={busy}>
+            {busy && <Spinner />}
+            Create sub-account
+          </button>
+        </>
+      }
+    >
+      <div ref={form} className="subaccount-form">
+        <p className="dialog-body">
+          Under {ownerLabel}. It gets its own Auth ID and Auth Token; Vobiz shows the token only
+          now, so Partner Desk keeps it, encrypted.
+        </p>
+        {failure && <ErrorAlert text={describeError(failure)} />}
+        <TextField
+          label="Name"
+          name="name"
+          required
+          maxLength={100}
+          value={draft.name}
+          error={errors['name']}
+          onChange={(e) => set('name', e.target.value)}
+        />
+        <fieldset className="kyc-choice">
+          <legend className="field-label">KYC mode</legend>
+          {(
+            [
+              [
+                'personal_use',
+                'Personal use',
+                'Inherits your account’s KYC. For teams, staging, your own work.',
+              ],
+              [
+                'customer_use',
+                'Customer use',
+                'Verifies itself before it can call. Needs an email.',
+              ],
+            ] as const
+          ).map(([value, label, hint]) => (
+            <label key={value} className="kyc-option">
+              <input
+                type="radio"
+                name="kycMode"
+                value={value}
+                checked={draft.kycMode === value}
+                onChange={() => set('kycMode', value)}
+              />
+              <span>
+                <span className="kyc-option-label">{label}</span>
+                <span className="field-hint">{hint}</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+        <TextField
+          label="Email"
+          name="email"
+          type="email"
+          autoComplete="off"
+          required={draft.kycMode === 'customer_use'}
+          optional={draft.kycMode !== 'customer_use'}
+          value={draft.email}
+          error={errors['email']}
+          onChange={(e) => set('email', e.target.value)}
+        />
+        <TextField
+          label="Phone"
+          name="phone"
+          type="tel"
+          optional
+          value={draft.phone}
+          error={errors['phone']}
+          onChange={(e) => set('phone', e.target.value)}
+        />
+        <TextField
+          label="Description"
+          name="description"
+          optional
+          maxLength={255}
+          value={draft.description}
+          error={errors['description']}
+          onChange={(e) => set('description', e.target.value)}
+        />
+        <TextField
+          label="Rate limit"
+          name="rateLimit"
+          hint="API requests allowed per period; Vobiz’s default when empty."
+          inputMode="numeric"
+          optional
+          value={draft.rateLimit}
+          error={errors['rateLimit']}
+          onChange={(e) => set('rateLimit', e.target.value)}
+        />
+        <fieldset className="kyc-choice">
+          <legend className="field-label">Permissions</legend>
+          <label className="kyc-option">
+            <input
+              type="checkbox"
+              checked={draft.calls}
+              onChange={(e) => set('calls', e.target.checked)}
+            />
+            <span className="kyc-option-label">Calls</span>
+          </label>
+          <label className="kyc-option">
+            <input
+              type="checkbox"
+              checked={draft.cdr}
+              onChange={(e) => set('cdr', e.target.checked)}
+            />
+            <span className="kyc-option-label">Call records (CDRs)</span>
+          </label>
+        </fieldset>
+        <TextField
+          label="Password"
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          hint="For signing in to the Vobiz console as this sub-account; sent to Vobiz only."
+          optional
+          value={draft.password}
+          error={errors['password']}
+          onChange={(e) => set('password', e.target.value)}
+        />
+        <label className="kyc-option">
+          <input
+            type="checkbox"
+            checked={draft.enabled}
+            onChange={(e) => set('enabled', e.target.checked)}
+          />
+          <span className="kyc-option-label">Enabled from the start</span>
+        </label>
+      </div>
+    </FormDialog>
+  )
+}

@@ -1,0 +1,337 @@
+import { useMemo, useState } from 'react'
+import type { AppError } from '../../../../shared/app-error'
+import type { TokenKeeping } from '../../../../shared/credentials'
+import type { SubAccountOwner, SubAccountView } from '../../../../shared/subaccounts'
+import { ErrorAlert } from '../../components/ErrorAlert'
+import { Icon } from '../../components/Icon'
+import { Spinner } from '../../components/Spinner'
+import { ipc } from '../../ipc/client'
+import { describeError } from '../../lib/error-messages'
+import { absoluteTime, calendarDate, formatCount } from '../../lib/format'
+import { normalise, searchTerms } from '../customers/normalise'
+import { NewSubAccountDialog } from './NewSubAccountDialog'
+import { SubAccountCredentialsDialog } from './SubAccountCredentialsDialog'
+import {
+  DeleteSubAccountDialog,
+  DisableSubAccountDialog,
+  RenameSubAccountDialog,
+} from './SubAccountDialogs'
+import { useSubAccounts } from './use-subaccounts'
+
+type Open =
+  | { kind: 'new' }
+  | { kind: 'credentials'; sub: SubAccountView; created: TokenKeeping | null }
+  | { kind: 'rename' | 'disable' | 'delete'; sub: SubAccountView }
+
+const matches = (sub: SubAccountView, terms: string[]) => {
+  const fields = [sub.name, sub.email, sub.authId, sub.description, sub.phone].map((f) =>
+    normalise(f ?? ''),
+  )
+  return terms.every((term) => fields.some((field) => field.includes(term)))
+}
+
+function KycCell({ sub }: { sub: SubAccountView }) {
+  return (
+    <>
+      {sub.kycMode === 'customer_use' ? 'Customer use' : 'Personal use'}
+      {sub.callsBlocked && (
+        <span
+          className="badge badge-warning subaccount-badge"
+          title="Calls start once its KYC is verified"
+        >
+          Calls blocked · KYC pending
+        </span>
+      )}
+    </>
+  )
+}
+
+/**
+ * The sub-accounts of one account (the partner's main account, or a customer's through its own
+ * credentials): search, create, rename, enable or disable, delete, and their credentials.
+ */
+export function SubAccountsView({
+  owner,
+  ownerLabel,
+  offline,
+  compact = false,
+}: {
+  owner: SubAccountOwner
+  ownerLabel: string
+  offline: boolean
+  /** In the drawer: the auth id under the name, no dates. */
+  compact?: boolean
+}) {
+  const { list, loading, error, reload, patch } = useSubAccounts(owner)
+  const [query, setQuery] = useState('')
+  const [open, setOpen] = useState<Open | null>(null)
+  const [rowError, setRowError] = useState<AppError | null>(null)
+  const subs = list?.subAccounts
+  const shown = useMemo(() => {
+    const terms = searchTerms(query)
+    return (subs ?? []).filter((sub) => terms.length === 0 || matches(sub, terms))
+  }, [subs, query])
+  const stale = list?.source === 'saved'
+  const blocked = offline || stale ? 'Changes need a connection to Vobiz.' : null
+
+  const replace = (updated: SubAccountView) =>
+    patch((all) => all.map((s) => (s.authId === updated.authId ? updated : s)))
+
+  async function enable(sub: SubAccountView) {
+    setRowError(null)
+    const result = await ipc.invoke('subaccounts:update', {
+      owner,
+      authId: sub.authId,
+      patch: { enabled: true },
+    })
+    if (result.ok) replace(result.value)
+    else setRowError(result.error)
+  }
+
+  return (
+    <div className="subaccounts" data-testid="subaccounts">
+      <div className="subaccounts-toolbar">
+        <label className="subaccounts-search">
+          <span className="visually-hidden">Search sub-accounts</span>
+          <Icon name="search" />
+          <input
+            type="search"
+            className="input"
+            placeholder="Search sub-accounts"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+          />
+        </label>
+        <span className="subaccounts-count" aria-live="polite">
+          {subs ? `${formatCount(shown.length)} of ${formatCount(subs.length)} sub-accounts` : ''}
+        </span>
+        <button
+          type="button"
+          className="button button-ghost button-small"
+          aria-disabled={loading || undefined}
+          onClick={() => !loading && reload()}
+        >
+          {loading ? <Spinner /> : <Icon name="refresh" />}
+          Refresh<span className="visually-hidden"> sub-accounts</span>
+        </button>
+        <button
+          type="button"
+          className={`button button-primary button-small${blocked ? ' is-unavailable' : ''}`}
+          aria-disabled={blocked ? true : undefined}
+          title={blocked ?? undefined}
+          onClick={() => !blocked && setOpen({ kind: 'new' })}
+        >
+          <Icon name="plus" />
+          New sub-account
+        </button>
+      </div>
+
+      {stale && list?.fetchedAt && (
+        <p className="banner banner-warning" role="status" data-testid="subaccounts-stale">
+          <Icon name="wifiOff" className="banner-icon" />
+          <span className="banner-text">
+            Offline — showing the sub-accounts saved {absoluteTime(list.fetchedAt)}. Changes need a
+            connection.
+          </span>
+        </p>
+      )}
+      {error && !stale && <ErrorAlert text={describeError(error)} />}
+      {rowError && (
+        <ErrorAlert text={describeError(rowError)} onDismiss={() => setRowError(null)} />
+      )}
+
+      {subs && subs.length === 0 && <p className="ledger-empty">No sub-accounts yet.</p>}
+      {subs && subs.length > 0 && shown.length === 0 && (
+        <p className="ledger-empty">No sub-account matches “{query}”.</p>
+      )}
+      {!subs && loading && (
+        <p className="ledger-empty" role="status">
+          <Spinner /> Reading sub-accounts…
+        </p>
+      )}
+
+      {shown.length > 0 && (
+        <div
+          className="ledger-table-wrap"
+          role="region"
+          aria-label={`Sub-accounts of ${ownerLabel}`}
+          tabIndex={0}
+        >
+          <table className="ledger-table subaccounts-table">
+            <caption className="visually-hidden">Sub-accounts of {ownerLabel}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                {!compact && <th scope="col">Auth ID</th>}
+                <th scope="col">KYC</th>
+                <th scope="col">Status</th>
+                {!compact && <th scope="col">Created</th>}
+                {!compact && <th scope="col">Last used</th>}
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((sub) => (
+                <tr key={sub.authId} data-testid="subaccount-row">
+                  <th scope="row" className="subaccount-name">
+                    {sub.name}
+                    {compact && <span className="subaccount-email mono">{sub.authId}</span>}
+                    {sub.email && <span className="subaccount-email">{sub.email}</span>}
+                  </th>
+                  {!compact && <td className="mono">{sub.authId}</td>}
+                  <td>
+                    <KycCell sub={sub} />
+                  </td>
+                  <td>
+                    <span className={`badge ${sub.enabled ? 'badge-success' : 'badge-neutral'}`}>
+                      {sub.enabled ? 'Enabled' : 'Disabled'}
+                    </span>
+                  </td>
+                  {!compact && (
+                    <td
+                      className="ledger-date"
+                      title={sub.createdAt ? absoluteTime(sub.createdAt) : undefined}
+                    >
+                      {sub.createdAt ? calendarDate(sub.createdAt) : '—'}
+                    </td>
+                  )}
+                  {!compact && (
+                    <td
+                      className="ledger-date"
+                      title={sub.lastUsed ? absoluteTime(sub.lastUsed) : undefined}
+                    >
+                      {sub.lastUsed ? calendarDate(sub.lastUsed) : 'Never'}
+                    </td>
+                  )}
+                  <td className="subaccount-actions">
+                    <div className="subaccount-actions-list">
+                      <RowButton
+                        label="Credentials"
+                        sub={sub}
+                        onClick={() => setOpen({ kind: 'credentials', sub, created: null })}
+                      />
+                      <RowButton
+                        label="Rename"
+                        sub={sub}
+                        blocked={blocked}
+                        onClick={() => setOpen({ kind: 'rename', sub })}
+                      />
+                      {sub.enabled ? (
+                        <RowButton
+                          label="Disable"
+                          sub={sub}
+                          blocked={blocked}
+                          onClick={() => setOpen({ kind: 'disable', sub })}
+                        />
+                      ) : (
+                        <RowButton
+                          label="Enable"
+                          sub={sub}
+                          blocked={blocked}
+                          onClick={() => void enable(sub)}
+                        />
+                      )}
+                      <RowButton
+                        label="Delete"
+                        sub={sub}
+                        blocked={blocked}
+                        danger
+                        onClick={() => setOpen({ kind: 'delete', sub })}
+                      />
+                    </div>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      {open?.kind === 'new' && (
+        <NewSubAccountDialog
+          owner={owner}
+          ownerLabel={ownerLabel}
+          onClose={() => setOpen(null)}
+          onCreated={(sub, keeping) => {
+            patch((all) => [...all.filter((s) => s.authId !== sub.authId), sub])
+            setOpen({ kind: 'credentials', sub, created: keeping })
+          }}
+        />
+      )}
+      {open?.kind === 'credentials' && (
+        <SubAccountCredentialsDialog
+          owner={owner}
+          sub={open.sub}
+          created={open.created}
+          onClose={() => setOpen(null)}
+        />
+      )}
+      {open?.kind === 'rename' && (
+        <RenameSubAccountDialog
+          owner={owner}
+          sub={open.sub}
+          onClose={() => setOpen(null)}
+          onDone={(updated) => {
+            replace(updated)
+            setOpen(null)
+          }}
+        />
+      )}
+      {open?.kind === 'disable' && (
+        <DisableSubAccountDialog
+          owner={owner}
+          sub={open.sub}
+          onClose={() => setOpen(null)}
+          onDone={(updated) => {
+            replace(updated)
+            setOpen(null)
+          }}
+        />
+      )}
+      {open?.kind === 'delete' && (
+        <DeleteSubAccountDialog
+          owner={owner}
+          sub={open.sub}
+          onClose={() => {
+            setOpen(null)
+            // A failed delete may mean it was gone already: the list is read again.
+            reload()
+          }}
+          onDone={() => {
+            patch((all) => all.filter((s) => s.authId !== open.sub.authId))
+            setOpen(null)
+          }}
+        />
+      )}
+    </div>
+  )
+}
+
+function RowButton({
+  label,
+  sub,
+  blocked = null,
+  danger = false,
+  onClick,
+}: {
+  label: string
+  sub: SubAccountView
+  blocked?: string | null
+  danger?: boolean
+  onClick: () => void
+}) {
+  return (
+    <button
+      type="button"
+      className={`button button-ghost button-small${danger ? ' is-danger' : ''}${blocked ? ' is-unavailable' : ''}`}
+      aria-disabled={blocked ? true : undefined}
+      title={blocked ?? undefined}
+      onClick={() => !blocked && onClick()}
+    >
+      {label}
+      <span className="visually-hidden"> {sub.name}</span>
+    </button>
+  )
+}

@@ -1,0 +1,289 @@
+import type { Page } from '@playwright/test'
+import type { RunningSandbox } from '../../../electron/sandbox'
+import { gridRows } from '../support/customers'
+import { accountOf, bridgeClipboard, heapContains, openApiCustomers } from '../support/drawer'
+import { expect, expectAccessible, screenshotBothThemes, test } from '../support/fixtures'
+
+type Sub = { auth_id: string; name: string; enabled: boolean }
+
+/** Vobiz (the sandbox) with some account's own credentials: the test's truth. */
+async function asAccount(
+  api: RunningSandbox,
+  credentials: { authId: string; authToken: string },
+  path: string,
+  method = 'GET',
+): Promise<Response> {
+  return fetch(`${api.baseUrl}${path}`, {
+    method,
+    headers: { 'X-Auth-ID': credentials.authId, 'X-Auth-Token': credentials.authToken },
+  })
+}
+const partnerSubs = async (api: RunningSandbox): Promise<Sub[]> =>
+  (
+    (await (
+      await asAccount(
+        api,
+        api.credentials,
+        `/api/v1/accounts/${api.credentials.authId}/sub-accounts/`,
+      )
+    ).json()) as { sub_accounts: Sub[] }
+  ).sub_accounts
+
+/** A customer the sandbox seeded with sub-accounts, and its own credentials. */
+async function customerWithSubAccounts(api: RunningSandbox) {
+  const list = (await (
+    await asAccount(api, api.credentials, '/api/v1/partner/accounts?per_page=100')
+  ).json()) as { accounts: { auth_id: string }[] }
+  for (const { auth_id: authId } of list.accounts) {
+    const account = await accountOf(api, authId)
+    const credentials = { authId, authToken: account.auth_token }
+    const subs = (await (
+      await asAccount(api, credentials, `/api/v1/accounts/${authId}/sub-accounts/`)
+    ).json()) as { sub_accounts: Sub[] }
+    if (subs.sub_accounts.length > 0)
+      return { ...credentials, name: account.name, subs: subs.sub_accounts }
+  }
+  throw new Error('no seeded customer with sub-accounts')
+}
+
+async function openPartnerSubAccounts(page: Page) {
+  await page.getByRole('button', { name: 'Sub-accounts' }).click()
+  await expect(page.getByTestId('subaccount-row').first()).toBeVisible()
+}
+
+const row = (page: Page, name: string) =>
+  page
+    .getByTestId('subaccount-row')
+    .filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${name}`) }) })
+
+test.describe('sub-accounts', () => {
+  test('the main account: list, search, create with one-time credentials, rename, disable, enable, delete', async ({
+    page,
+    bridge,
+    api,
+  }) => {
+    test.setTimeout(120_000)
+    await openApiCustomers(page, bridge, api)
+    await openPartnerSubAccounts(page)
+    const view = page.getByTestId('subaccounts')
+    await expect(view.getByTestId('subaccount-row')).toHaveCount(3)
+    await expect(row(page, 'Kiran Traders')).toContainText('Customer use')
+    await expect(row(page, 'Kiran Traders')).toContainText('Calls blocked · KYC pending')
+    await expect(row(page, 'Staging')).toContainText('Disabled')
+    await view.getByLabel('Search sub-accounts').fill('kiran')
+    await expect(view.getByTestId('subaccount-row')).toHaveCount(1)
+    await expect(view.getByText('1 of 3 sub-accounts')).toBeVisible()
+    await view.getByLabel('Search sub-accounts').fill('')
+    await expectAccessible(page)
+    await screenshotBothThemes(page, 'subaccounts-main')
+
+    // Create: field messages first, then a customer-use sub-account.
+    await view.getByRole('button', { name: 'New sub-account' }).click()
+    const form = page.getByTestId('new-subaccount-dialog')
+    await form.getByRole('button', { name: 'Create sub-account' }).click()
+    await expect(form.getByLabel('Name')).toBeFocused()
+    await expect(form.getByLabel('Name')).toHaveAttribute('aria-invalid', 'true')
+    await form.getByLabel('Name').fill('Ops Bot')
+    await form.getByLabel(/Customer use/).check()
+    await form.getByRole('button', { name: 'Create sub-account' }).click()
+    await expect(form.getByRole('textbox', { name: /^Email/ })).toBeFocused()
+    await expect(form.getByText(/needs an email/)).toBeVisible()
+    await form.getByRole('textbox', { name: /^Email/ }).fill('ops@example.com')
+    await form.getByLabel('Password').fill('short')
+    await form.getByRole('button', { name: 'Create sub-account' }).click()
+    await expect(form.getByText('At least 8 characters.')).toBeVisible()
+    await form.getByLabel('Password').fill('')
+    await expectAccessible(page)
+    await screenshotBothThemes(page, 'subaccounts-new', { fullPage: false })
+    await form.getByRole('button', { name: 'Create sub-account' }).click()
+
+    const credentials = page.getByTestId('subaccount-credentials-dialog')
+    await expect(credentials.getByRole('heading', { name: 'Ops Bot is created' })).toBeVisible()
+    const created = (await partnerSubs(api)).find((s) => s.name === 'Ops Bot')!
+    await expect(credentials.getByTestId('drawer-auth-id')).toHaveText(created.auth_id)
+    await credentials.getByRole('button', { name: 'Copy Auth Token' }).click()
+    await expect(credentials.getByTestId('clipboard-toast')).toContainText(
+      `Auth Token of ${created.auth_id} copied`,
+    )
+    const token = (await bridgeClipboard(bridge)).text
+    // The copied token is the sub-account's own: Vobiz accepts it for its account.
+    expect(
+      (
+        await asAccount(
+          api,
+          { authId: created.auth_id, authToken: token },
+          `/api/v1/Account/${created.auth_id}/`,
+        )
+      ).status,
+    ).toBe(200)
+    await credentials.getByRole('button', { name: 'Reveal Auth Token' }).click()
+    await expect(credentials.getByTestId('revealed-token')).toHaveText(token)
+    await credentials.getByRole('button', { name: 'Check with Vobiz' }).click()
+    await expect(credentials.getByTestId('credentials-check')).toHaveText(
+      'Vobiz accepts these credentials.',
+    )
+    await expectAccessible(page)
+    await screenshotBothThemes(page, 'subaccounts-created', {
+      fullPage: false,
+      mask: [credentials.getByTestId('revealed-token')],
+    })
+    await credentials.getByRole('button', { name: 'Done' }).click()
+    await expect(row(page, 'Ops Bot')).toContainText('Calls blocked · KYC pending')
+    expect(await page.content()).not.toContain(token)
+
+    // Rename.
+    await row(page, 'Ops Bot').getByRole('button', { name: 'Rename Ops Bot' }).click()
+    const rename = page.getByTestId('rename-subaccount-dialog')
+    await rename.getByLabel('Name').fill('Ops Robot')
+    await rename.getByRole('button', { name: 'Save name' }).click()
+    await expect(row(page, 'Ops Robot')).toBeVisible()
+    expect((await partnerSubs(api)).find((s) => s.auth_id === created.auth_id)?.name).toBe(
+      'Ops Robot',
+    )
+
+    // Disable: confirmed, then its credentials are refused.
+    await row(page, 'Ops Robot').getByRole('button', { name: 'Disable Ops Robot' }).click()
+    const disable = page.getByTestId('disable-subaccount-dialog')
+    await expect(disable).toContainText('blocks all of its API calls and trunk usage')
+    await expectAccessible(page)
+    await screenshotBothThemes(page, 'subaccounts-disable', { fullPage: false })
+    await disable.getByRole('button', { name: 'Disable sub-account' }).click()
+    await expect(row(page, 'Ops Robot')).toContainText('Disabled')
+    expect(
+      (
+        await asAccount(
+          api,
+          { authId: created.auth_id, authToken: token },
+          `/api/v1/Account/${created.auth_id}/`,
+        )
+      ).status,
+    ).toBe(403)
+    await row(page, 'Ops Robot').getByRole('button', { name: 'Credentials Ops Robot' }).click()
+    await credentials.getByRole('button', { name: 'Check with Vobiz' }).click()
+    await expect(credentials.getByTestId('credentials-check')).toContainText(
+      'the sub-account is disabled',
+    )
+    await credentials.getByRole('button', { name: 'Done' }).click()
+    await row(page, 'Ops Robot').getByRole('button', { name: 'Enable Ops Robot' }).click()
+    await expect(row(page, 'Ops Robot')).toContainText('Enabled')
+
+    // Delete: only once the name is typed; then gone, with its credentials.
+    await row(page, 'Ops Robot').getByRole('button', { name: 'Delete Ops Robot' }).click()
+    const remove = page.getByTestId('delete-subaccount-dialog')
+    await expect(remove).toContainText('This is permanent')
+    const confirm = remove.getByRole('button', { name: 'Delete permanently' })
+    await expect(confirm).toHaveAttribute('aria-disabled', 'true')
+    await confirm.click({ force: true })
+    await expect(remove).toBeVisible()
+    await remove.getByLabel(/Type the name/).fill('Ops Robot')
+    await expectAccessible(page)
+    await screenshotBothThemes(page, 'subaccounts-delete', { fullPage: false })
+    await confirm.click()
+    await expect(row(page, 'Ops Robot')).toHaveCount(0)
+    expect((await partnerSubs(api)).map((s) => s.auth_id)).not.toContain(created.auth_id)
+    expect(
+      (
+        await asAccount(
+          api,
+          { authId: created.auth_id, authToken: token },
+          `/api/v1/Account/${created.auth_id}/`,
+        )
+      ).status,
+    ).toBe(401)
+  })
+
+  test('error paths: a token created elsewhere, a sub-account deleted behind the app, offline', async ({
+    page,
+    bridge,
+    api,
+  }) => {
+    await openApiCustomers(page, bridge, api)
+    await openPartnerSubAccounts(page)
+    // Seeded (created elsewhere): the token is not on this computer, and the app says so.
+    await row(page, 'Support Team')
+      .getByRole('button', { name: 'Credentials Support Team' })
+      .click()
+    const credentials = page.getByTestId('subaccount-credentials-dialog')
+    await expect(credentials).toContainText('created elsewhere')
+    await expect(credentials.getByRole('button', { name: 'Copy Auth Token' })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    )
+    await expectAccessible(page)
+    await credentials.getByRole('button', { name: 'Done' }).click()
+
+    // Deleted elsewhere while the app shows it: Vobiz says 404 and the user is told.
+    const staging = (await partnerSubs(api)).find((s) => s.name === 'Staging')!
+    await row(page, 'Staging').getByRole('button', { name: 'Delete Staging' }).click()
+    const remove = page.getByTestId('delete-subaccount-dialog')
+    await remove.getByLabel(/Type the name/).fill('Staging')
+    const gone = await asAccount(
+      api,
+      api.credentials,
+      `/api/v1/accounts/${api.credentials.authId}/sub-accounts/${staging.auth_id}`,
+      'DELETE',
+    )
+    expect(gone.status).toBe(200)
+    await remove.getByRole('button', { name: 'Delete permanently' }).click()
+    await expect(remove.getByRole('alert')).toContainText(/no such record|no sub-account/i)
+
+    await remove.getByRole('button', { name: 'Cancel' }).click()
+    // The list is read again: Staging is gone.
+    await expect(page.getByTestId('subaccount-row')).toHaveCount(2)
+    // Offline: the saved list, marked, and changes disabled.
+    api.setFaults([{ kind: 'drop' }])
+    await page.getByRole('button', { name: 'Refresh sub-accounts' }).click()
+    await expect(page.getByTestId('subaccounts-stale')).toBeVisible({ timeout: 30_000 })
+    await expect(page.getByRole('button', { name: 'New sub-account' })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    )
+    await expect(page.getByTestId('subaccount-row')).toHaveCount(2)
+    await expectAccessible(page)
+    await screenshotBothThemes(page, 'subaccounts-offline')
+  })
+
+  test("a customer's sub-accounts, with the customer's own credentials, from the drawer", async ({
+    page,
+    bridge,
+    api,
+  }) => {
+    const customer = await customerWithSubAccounts(api)
+    await openApiCustomers(page, bridge, api)
+    await page.getByLabel('Search customers').fill(customer.authId)
+    await gridRows(page).first().click()
+    const drawer = page.getByTestId('customer-drawer')
+    await drawer.getByText('Sub-accounts', { exact: true }).click()
+    const view = drawer.getByTestId('subaccounts')
+    await expect(view.getByTestId('subaccount-row')).toHaveCount(customer.subs.length)
+    for (const sub of customer.subs) await expect(view).toContainText(sub.name)
+
+    await view.getByRole('button', { name: 'New sub-account' }).click()
+    const form = page.getByTestId('new-subaccount-dialog')
+    await expect(form).toContainText(`Under ${customer.name}`)
+    await form.getByLabel('Name').fill('Branch office')
+    await form.getByRole('button', { name: 'Create sub-account' }).click()
+    const credentials = page.getByTestId('subaccount-credentials-dialog')
+    await expect(
+      credentials.getByRole('heading', { name: 'Branch office is created' }),
+    ).toBeVisible()
+    // Copied in main: the token never reaches the page (not in its DOM, not in its heap).
+    await credentials.getByRole('button', { name: 'Copy Auth Token' }).click()
+    await expect(credentials.getByTestId('clipboard-toast')).toContainText('copied')
+    const token = (await bridgeClipboard(bridge)).text
+    expect(token.length).toBeGreaterThan(10)
+    expect(await page.content()).not.toContain(token)
+    expect(await heapContains(page, token)).toBe(false)
+    await credentials.getByRole('button', { name: 'Done' }).click()
+    await expect(view.getByTestId('subaccount-row')).toHaveCount(customer.subs.length + 1)
+    // Under the customer, not the partner.
+    const mine = (await (
+      await asAccount(api, customer, `/api/v1/accounts/${customer.authId}/sub-accounts/`)
+    ).json()) as { sub_accounts: Sub[] }
+    expect(mine.sub_accounts.map((s) => s.name)).toContain('Branch office')
+    expect((await partnerSubs(api)).map((s) => s.name)).not.toContain('Branch office')
+    await view.scrollIntoViewIfNeeded()
+    await expectAccessible(page)
+    await screenshotBothThemes(page, 'subaccounts-customer-drawer', { fullPage: false })
+  })
+})
