@@ -156,6 +156,11 @@ export function createAppServices(ports: AppPorts) {
     connectivity,
     logger,
     clock,
+    // The wallet's own currency is only in GET …/balance (list rows carry the pricing tier's).
+    customerCurrency: async (authId) =>
+      (await customerBalances.read(authId).catch(() => null))?.currency ??
+      (await customers.cachedRow(authId).catch(() => null))?.row.currency ??
+      null,
     onOutcome: (outcome) => {
       const { result, profileId, ...record } = outcome
       void accountName(record.authId)

@@ -250,9 +250,40 @@ async function benchOne(browser: Browser, size: number) {
   }
 }
 
+/**
+ * The same keystroke measurement on a page that does nothing but echo the query: what Chromium's
+ * input, frame and paint pipeline costs on this machine before any app work (the floor).
+ */
+const FLOOR_PAGE = `<!doctype html><label>Search customers <input type="search"></label>
+<div data-testid="customers-grid" data-rendered-query=""></div>
+<script>
+  const input = document.querySelector('input')
+  const grid = document.querySelector('[data-testid="customers-grid"]')
+  input.addEventListener('input', () => grid.setAttribute('data-rendered-query', input.value))
+</script>`
+
+async function measureFloor(browser: Browser) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+  try {
+    await page.setContent(FLOOR_PAGE)
+    const keystrokes = await runSearch(page, KEYSTROKES)
+    return {
+      laidOut: stats(keystrokes.map((k) => k.laidOut)),
+      frame: stats(keystrokes.map((k) => k.frame)),
+      presented: stats(keystrokes.map((k) => k.presented)),
+    }
+  } finally {
+    await page.close()
+  }
+}
+
 const browser = await chromium.launch({ executablePath: values.chromium, args: CHROMIUM_ARGS })
 const results = []
+let floor: Awaited<ReturnType<typeof measureFloor>> | null = null
 try {
+  process.stdout.write('floor (an empty page)… ')
+  floor = await measureFloor(browser)
+  console.log('done')
   for (const size of SIZES) {
     process.stdout.write(`${size.toLocaleString('en-US')} customers… `)
     const result = await benchOne(browser, size)
@@ -277,6 +308,21 @@ const table = [
     'after search (MB)',
     'first sync (s)',
   ],
+  ...(floor
+    ? [
+        [
+          'floor (empty page)',
+          pair(floor.laidOut),
+          pair(floor.frame),
+          pair(floor.presented),
+          '',
+          '',
+          '',
+          '',
+          '',
+        ],
+      ]
+    : []),
   ...results.map((r) => [
     r.size.toLocaleString('en-US'),
     pair(r.search.laidOut),

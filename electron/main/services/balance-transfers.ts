@@ -21,6 +21,8 @@ export type BalanceTransfersDeps = {
   clock: Clock
   /** A new unique reference (tests may fix it). */
   reference?: () => string
+  /** The customer's wallet currency (null when unknown). */
+  customerCurrency?: (authId: string) => Promise<string | null>
   /** Every outcome as it becomes known: sent and applied, lost, then found or not. */
   onOutcome?: (outcome: TransferOutcome) => void
 }
@@ -189,6 +191,14 @@ export function createBalanceTransfers(deps: BalanceTransfersDeps) {
         fail(
           appError.validation('The partner currency is not known yet: refresh the partner first.'),
         )
+      const wallet = (await deps.customerCurrency?.(authId)) ?? null
+      if (wallet && wallet !== currency) {
+        fail(
+          appError.validation(
+            `This customer's wallet is in ${wallet}; transfers are made in the partner's currency, ${currency}.`,
+          ),
+        )
+      }
       const available = parseMoney(partner?.balance ?? null)
       if (available && compareMoney(available, amount) < 0) {
         fail(

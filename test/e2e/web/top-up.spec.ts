@@ -141,6 +141,30 @@ test.describe('top up', () => {
   }) => {
     await openApiCustomers(page, bridge, api)
     const refresh = page.getByRole('button', { name: 'Refresh', exact: true })
+    // A wallet in another currency: transfers are in the partner's (INR) only.
+    const accounts = await vobiz<{ accounts: { auth_id: string }[] }>(
+      api,
+      '/api/v1/partner/accounts?per_page=100',
+    )
+    let foreign: { auth_id: string; currency: string } | null = null
+    for (const { auth_id } of accounts.accounts) {
+      const { currency } = await vobiz<{ currency: string }>(
+        api,
+        `/api/v1/partner/accounts/${auth_id}/balance`,
+      )
+      if (currency !== 'INR') {
+        foreign = { auth_id, currency }
+        break
+      }
+    }
+    if (!foreign) throw new Error('the seed has no customer outside India')
+    await page.getByLabel('Search customers').fill(foreign.auth_id)
+    await openFirstCustomer(page)
+    await expect(
+      page.getByTestId('customer-drawer').getByRole('button', { name: 'Top up', exact: true }),
+    ).toHaveAccessibleDescription(new RegExp(`wallet is in ${foreign.currency}`))
+    await page.getByRole('button', { name: 'Close customer details' }).click()
+    await page.getByLabel('Search customers').fill('')
     await openFirstCustomer(page)
     const drawer = page.getByTestId('customer-drawer')
     const button = drawer.getByRole('button', { name: 'Top up', exact: true })

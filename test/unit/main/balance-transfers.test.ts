@@ -5,7 +5,6 @@ import type { TransferResult } from '../../../shared/balance'
 import type { SessionState } from '../../../shared/ipc-contract'
 import type { TransferRecord } from '../../../shared/ledger'
 import { signInTo, snapshot, syncNow, valueOf } from '../../support/customers'
-import { sandboxApi } from '../../support/sandbox-api'
 import { sandboxSuite } from '../../support/sandbox-suite'
 import { makeTempDir } from '../../support/temp-dir'
 
@@ -19,8 +18,9 @@ async function ready() {
   const app = suite.open(dataDir)
   const profileId = await signInTo(app, suite.api)
   await syncNow(app)
-  const [customer] = await sandboxApi(suite.api).authIds()
-  return { app, customer: customer!, dataDir, profileId }
+  // A customer whose wallet is in the partner's currency (INR): transfers go to those only.
+  const customer = (await snapshot(app)).rows.find((r) => r.currency === 'INR')!.authId
+  return { app, customer, dataDir, profileId }
 }
 
 const history = async (app: Awaited<ReturnType<typeof ready>>['app']) =>
@@ -131,6 +131,20 @@ describe('balance transfers', () => {
     expect(
       suite.api.state().requests['POST /api/v1/partner/accounts/{auth_id}/transfer-balance'] ?? 0,
     ).toBe(0)
+  })
+
+  it("refuses a customer whose wallet is in another currency than the partner's", async () => {
+    const { app } = await ready()
+    const other = (await snapshot(app)).rows.find((r) => r.currency && r.currency !== 'INR')
+    expect(other, 'the seed has customers outside India').toBeDefined()
+    const before = await customerBalance(other!.authId)
+    expect(
+      await app.invoke('transfers:create', { authId: other!.authId, amount: '10' }),
+    ).toMatchObject({
+      ok: false,
+      error: { kind: 'validation', message: expect.stringMatching(/wallet is in/) },
+    })
+    expect(await customerBalance(other!.authId)).toBe(before)
   })
 
   it('refuses without the permission', async () => {

@@ -69,7 +69,7 @@ export function CustomerBalance({
   const [toppingUp, setToppingUp] = useState(false)
   const now = useNow(5_000)
   const lastTransfer = useTransfersStore((s) => s.last)
-  const blocked = topUpBlockedReason(usePartnerFunds(), offline)
+  const funds = usePartnerFunds()
   const threshold = useCustomersStore(
     (s) => s.settings?.lowBalanceThreshold ?? DEFAULT_SETTINGS.lowBalanceThreshold,
   )
@@ -100,6 +100,8 @@ export function CustomerBalance({
   const mine = withTransfer(readings?.authId === authId ? readings : null, lastTransfer, authId)
   const balance = mine?.current.balance ?? saved
   const shownCurrency = mine?.current.currency ?? currency
+  // The wallet's currency as Vobiz reads it (the saved list has the pricing tier's).
+  const blocked = topUpBlockedReason(funds, offline, shownCurrency)
   const money = parseMoney(balance)
   const limit = parseMoney(threshold)
   const low = money && limit ? compareMoney(money, limit) < 0 : false
@@ -141,7 +143,11 @@ export function CustomerBalance({
         {offline && <span>Offline — the balance of the last sync.</span>}
         {failed && !offline && <span className="is-warning">{describeError(failed).title}</span>}
       </p>
-      <TopUpButton offline={offline} onOpen={() => setToppingUp(true)} />
+      <TopUpButton
+        offline={offline}
+        customerCurrency={shownCurrency}
+        onOpen={() => setToppingUp(true)}
+      />
       {toppingUp && (
         <TopUpDialog customer={{ authId, name, balance }} onClose={() => setToppingUp(false)} />
       )}
