@@ -6,8 +6,7 @@ import {
   createVobizClient,
   type VobizClientOptions,
 } from '../../../electron/main/services/vobiz-client'
-import { AppFailure, type AppError } from '../../../shared/app-error'
-import { countingFetch } from '../../support/counting-fetch'
+import { failure, sandboxClient } from '../../support/sandbox-client'
 
 let sandbox: RunningSandbox
 beforeAll(async () => {
@@ -20,24 +19,8 @@ beforeEach(() => {
 })
 
 function client(overrides: Partial<VobizClientOptions> = {}) {
-  const fetch = countingFetch()
-  const instance = createVobizClient({
-    baseUrl: sandbox.baseUrl,
-    ...sandbox.credentials,
-    fetch,
-    backoffBaseMs: 20,
-    ...overrides,
-  })
-  return { api: instance, calls: fetch.calls }
-}
-
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  )
-  expect(error).toBeInstanceOf(AppFailure)
-  return (error as AppFailure).appError
+  const { client: api, calls } = sandboxClient(sandbox, overrides)
+  return { api, calls }
 }
 
 const PARTNER = 'PA_SANDBOX1'

@@ -1,11 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { AppFailure, type AppError } from '../../../shared/app-error'
 import { startSandbox, type RunningSandbox } from '../../../electron/sandbox'
-import {
-  createVobizClient,
-  type VobizClientOptions,
-} from '../../../electron/main/services/vobiz-client'
-import { countingFetch } from '../../support/counting-fetch'
+import type { VobizClientOptions } from '../../../electron/main/services/vobiz-client'
+import { failure, sandboxClient } from '../../support/sandbox-client'
 
 let sandbox: RunningSandbox
 beforeAll(async () => {
@@ -14,26 +10,7 @@ beforeAll(async () => {
 afterAll(() => sandbox.close())
 beforeEach(() => sandbox.setFaults([]))
 
-function client(overrides: Partial<VobizClientOptions> = {}) {
-  const fetch = countingFetch()
-  const instance = createVobizClient({
-    baseUrl: sandbox.baseUrl,
-    ...sandbox.credentials,
-    fetch,
-    backoffBaseMs: 20,
-    ...overrides,
-  })
-  return { client: instance, calls: fetch.calls }
-}
-
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  )
-  expect(error).toBeInstanceOf(AppFailure)
-  return (error as AppFailure).appError
-}
+const client = (overrides: Partial<VobizClientOptions> = {}) => sandboxClient(sandbox, overrides)
 
 const newCustomer = (email: string) => ({
   name: 'Test Customer',

@@ -1,10 +1,7 @@
-import { useState } from 'react'
+import { Disclosure } from '../../components/Disclosure'
 import { LedgerView } from './LedgerView'
 
-/**
- * A customer's transactions in the drawer, behind a disclosure: read from Vobiz only once it
- * is opened, so walking through customers does not read every ledger.
- */
+/** A customer's transactions in the drawer, read from Vobiz once the section is opened. */
 export function CustomerLedger({
   authId,
   name,
@@ -14,11 +11,9 @@ export function CustomerLedger({
   name: string
   offline: boolean
 }) {
-  const [open, setOpen] = useState(false)
   return (
-    <details className="drawer-ledger" onToggle={(event) => setOpen(event.currentTarget.open)}>
-      <summary className="drawer-ledger-summary">Transactions</summary>
-      {open && <LedgerView authId={authId} offline={offline} label={`Transactions of ${name}`} />}
-    </details>
+    <Disclosure title="Transactions">
+      {() => <LedgerView authId={authId} offline={offline} label={`Transactions of ${name}`} />}
+    </Disclosure>
   )
 }

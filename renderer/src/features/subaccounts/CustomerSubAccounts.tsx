@@ -1,9 +1,10 @@
-import { useMemo, useState } from 'react'
+import { useMemo } from 'react'
+import { Disclosure } from '../../components/Disclosure'
 import { SubAccountsView } from './SubAccountsView'
 
 /**
- * A customer's sub-accounts in the drawer, behind a disclosure, read with the customer's own
- * credentials (from this computer's encrypted store) only once it is opened.
+ * A customer's sub-accounts in the drawer, read with the customer's own credentials (from this
+ * computer's encrypted store) once the section is opened.
  */
 export function CustomerSubAccounts({
   authId,
@@ -14,16 +15,10 @@ export function CustomerSubAccounts({
   name: string
   offline: boolean
 }) {
-  const [open, setOpen] = useState(false)
   const owner = useMemo(() => ({ kind: 'customer' as const, authId }), [authId])
   return (
-    <details
-      className="drawer-ledger"
-      onToggle={(event) => setOpen(event.currentTarget.open)}
-      data-testid="customer-subaccounts"
-    >
-      <summary className="drawer-ledger-summary">Sub-accounts</summary>
-      {open && <SubAccountsView owner={owner} ownerLabel={name} offline={offline} compact />}
-    </details>
+    <Disclosure title="Sub-accounts" testId="customer-subaccounts">
+      {() => <SubAccountsView owner={owner} ownerLabel={name} offline={offline} compact />}
+    </Disclosure>
   )
 }

@@ -77,6 +77,11 @@ export function SubAccountsView({
   const replace = (updated: SubAccountView) =>
     patch((all) => all.map((s) => (s.authId === updated.authId ? updated : s)))
 
+  const updatedAndClosed = (updated: SubAccountView) => {
+    replace(updated)
+    setOpen(null)
+  }
+
   async function enable(sub: SubAccountView) {
     setRowError(null)
     const result = await ipc.invoke('subaccounts:update', {
@@ -273,10 +278,7 @@ export function SubAccountsView({
           owner={owner}
           sub={open.sub}
           onClose={() => setOpen(null)}
-          onDone={(updated) => {
-            replace(updated)
-            setOpen(null)
-          }}
+          onDone={updatedAndClosed}
         />
       )}
       {open?.kind === 'disable' && (
@@ -284,10 +286,7 @@ export function SubAccountsView({
           owner={owner}
           sub={open.sub}
           onClose={() => setOpen(null)}
-          onDone={(updated) => {
-            replace(updated)
-            setOpen(null)
-          }}
+          onDone={updatedAndClosed}
         />
       )}
       {open?.kind === 'delete' && (

@@ -142,7 +142,7 @@ export function TopUpDialog({
       }}
     >
       <div className="form-dialog-form">
-        <header className="form-dialog-header top-up-header">
+        <header className="form-dialog-header small-dialog-header">
           <h2 id={titleId} className="dialog-title">
             Top up {customer.name}
           </h2>
