@@ -20,12 +20,15 @@ import { chromium, type Browser, type Page } from '@playwright/test'
 import { startBridgeProcess, type BridgeProcess } from '../e2e/support/bridge-process'
 import { signInManually } from '../e2e/support/sign-in'
 import { startSandboxProcess } from './sandbox-process'
+import { hottestFunctions, traceBreakdown, type CpuProfile } from './trace-breakdown'
 
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '10000,50000,100000' },
     keys: { type: 'string', default: '120' },
     cold: { type: 'string', default: '5' },
+    /** Also record a Chromium trace of the keystrokes and print where their time goes. */
+    trace: { type: 'boolean', default: false },
     chromium: { type: 'string', default: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium' },
   },
 })
@@ -235,7 +238,31 @@ async function benchOne(browser: Browser, size: number) {
       restart: stats(await coldStart(page, bridge, size, 'restart')),
     }
     const heapAfterStart = await heapMb(page)
+    const cdp = values.trace ? await page.context().newCDPSession(page) : null
+    if (cdp) {
+      await cdp.send('Profiler.enable')
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 })
+      await cdp.send('Profiler.start')
+    }
+    if (values.trace) {
+      await browser.startTracing(page, {
+        categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8'],
+      })
+    }
     const keystrokes = await runSearch(page, KEYSTROKES)
+    if (values.trace) {
+      const breakdown = traceBreakdown((await browser.stopTracing()).toString('utf8'), KEYSTROKES)
+      console.log(`\nmain-thread time per keystroke at ${size.toLocaleString('en-US')} (ms):`)
+      for (const [kind, ms] of breakdown) console.log(`  ${kind.padEnd(26)} ${ms.toFixed(2)}`)
+    }
+    if (cdp) {
+      const { profile } = await cdp.send('Profiler.stop')
+      console.log('hottest functions, self time per keystroke (ms):')
+      for (const [name, ms] of hottestFunctions(profile as CpuProfile, KEYSTROKES)) {
+        console.log(`  ${ms.toFixed(2).padStart(6)}  ${name}`)
+      }
+      await cdp.detach()
+    }
     const search = {
       laidOut: stats(keystrokes.map((k) => k.laidOut)),
       frame: stats(keystrokes.map((k) => k.frame)),
@@ -345,7 +372,10 @@ if (at50k) {
   console.log(
     `\nTargets at 50k: keystroke → rows painted (frame presented) p95 ${verdict(at50k.search.presented.p95, 16)}; ` +
       `keystroke → rows laid out p95 ${verdict(at50k.search.laidOut.p95, 16)}; ` +
-      `cold start (app restart) → rows painted p95 ${verdict(at50k.cold.restart.p95, 1500)}`,
+      `cold start (app restart) → rows painted p95 ${verdict(at50k.cold.restart.p95, 1500)}` +
+      (floor
+        ? `\nThe same measurement on an empty page (this machine's floor): presented p95 ${f(floor.presented.p95)} ms, laid out p95 ${f(floor.laidOut.p95)} ms.`
+        : ''),
   )
 }
 console.log(`\n${JSON.stringify(results)}`)
