@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react'
+import { Icon } from './Icon'
 
 /**
  * A section behind a native <details>: its content mounts only once opened, so what it reads
@@ -16,11 +17,14 @@ export function Disclosure({
   const [open, setOpen] = useState(false)
   return (
     <details
-      className="disclosure"
+      className="section-disclosure"
       data-testid={testId}
       onToggle={(event) => setOpen(event.currentTarget.open)}
     >
-      <summary className="disclosure-summary">{title}</summary>
+      <summary className="section-disclosure-summary">
+        <Icon name="chevronDown" className="section-disclosure-chevron" />
+        {title}
+      </summary>
       {open && children()}
     </details>
   )

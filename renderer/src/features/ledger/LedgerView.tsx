@@ -16,6 +16,9 @@ import {
   type LedgerFilterDraft,
 } from './use-ledger'
 
+const transactions = (count: number) =>
+  `${formatCount(count)} ${count === 1 ? 'transaction' : 'transactions'}`
+
 type ExportState =
   | { state: 'idle' | 'saving' | 'cancelled' }
   | { state: 'saved'; fileName: string; count: number }
@@ -83,7 +86,7 @@ export function LedgerView({
         {exported.state === 'saved' ? (
           <>
             <Icon name="check" />
-            Saved {formatCount(exported.count)} transactions to {exported.fileName}
+            Saved {transactions(exported.count)} to {exported.fileName}
           </>
         ) : exported.state === 'cancelled' ? (
           'Export cancelled'
@@ -125,8 +128,7 @@ export function LedgerView({
           </button>
           <span className="ledger-page" aria-live="polite" data-testid="ledger-page">
             {loading && <Spinner />}
-            Page {formatCount(data.page)} of {formatCount(pages)} · {formatCount(data.total)}{' '}
-            transactions
+            Page {formatCount(data.page)} of {formatCount(pages)} · {transactions(data.total)}
           </span>
           <button
             type="button"
