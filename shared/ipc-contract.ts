@@ -164,7 +164,11 @@ export const channels = {
   /** After a lost reply: was the customer's last transfer applied? */
   'transfers:check': {
     request: z.object({ authId: z.string().trim().min(1).max(100) }).strict(),
-    response: z.object({ applied: transferResultSchema.nullable() }),
+    response: z.object({
+      applied: transferResultSchema.nullable(),
+      /** False when no transfer to this customer was waiting to be checked (e.g. after a restart). */
+      known: z.boolean(),
+    }),
   },
   /** The transfers made from this app for the active profile, newest first. */
   'transfers:history': {

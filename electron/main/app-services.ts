@@ -174,14 +174,17 @@ export function createAppServices(ports: AppPorts) {
         .catch(() => undefined)
       if (!result) return
       if (result.partnerBalanceAfter !== null) {
-        balance.applied({
+        balance.applied(profileId, {
           balance: result.partnerBalanceAfter,
           currency: result.currency,
-          at: record.at,
+          // When the reply came, so the trend stays in order.
+          at: new Date(clock.now()).toISOString(),
         })
       }
       if (result.customerBalanceAfter !== null) {
-        void customers.updateBalance(profileId, result.authId, result.customerBalanceAfter)
+        customers
+          .updateBalance(profileId, result.authId, result.customerBalanceAfter)
+          .catch((error: unknown) => logger.warn('new balance not shown in the list', { error }))
       }
     },
   })

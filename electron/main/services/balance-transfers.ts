@@ -21,6 +21,8 @@ export type BalanceTransfersDeps = {
   clock: Clock
   /** A new unique reference (tests may fix it). */
   reference?: () => string
+  /** How long to wait after a lost reply before looking in the ledger (tests: shorter). */
+  lookupDelayMs?: number
   /** The customer's wallet currency (null when unknown). */
   customerCurrency?: (authId: string) => Promise<string | null>
   /** Every outcome as it becomes known: sent and applied, lost, then found or not. */
@@ -57,6 +59,9 @@ function exactNumber(money: Money): number {
   return value
 }
 
+/** Ledger pages read at most when looking for a lost transfer (10,000 entries). */
+const MAX_LOOKUP_PAGES = 100
+
 const descriptionWith = (note: string | undefined, reference: string): string =>
   note?.trim()
     ? `${note.trim().slice(0, 200)} [${reference}]`
@@ -80,6 +85,8 @@ export function createBalanceTransfers(deps: BalanceTransfersDeps) {
     at: string
   }
   const unresolved = new Map<string, Pending>()
+  /** Customers with a transfer on its way: a second one waits for its outcome. */
+  const inFlight = new Set<string>()
 
   function report(
     authId: string,
@@ -127,17 +134,38 @@ export function createBalanceTransfers(deps: BalanceTransfersDeps) {
     }
   }
 
-  /** The customer's ledger, newest first: the leg with this reference, if any. */
-  async function findInLedger(client: VobizClient, authId: string, reference: string) {
-    const page = await client.listTransactions(authId, { page: 1, perPage: 100 })
-    return page.transactions.find((t) => t.description?.includes(`[${reference}]`)) ?? null
+  /**
+   * The customer's ledger, newest first, page after page (a busy wallet's usage can push the
+   * transfer past the first page): the leg with this reference, if any. It stops at entries from
+   * well before the transfer was sent (two days, as clocks and days may not agree).
+   */
+  async function findInLedger(client: VobizClient, authId: string, sent: Pending) {
+    const cutoff = Date.parse(sent.at) - 2 * 86_400_000
+    for (let page = 1; page <= MAX_LOOKUP_PAGES; page++) {
+      const reply = await client.listTransactions(authId, { page, perPage: 100 })
+      const found = reply.transactions.find((t) => t.description?.includes(`[${sent.reference}]`))
+      if (found) return found
+      const oldest = Date.parse(reply.transactions.at(-1)?.created_at ?? '')
+      if (reply.transactions.length === 0 || page * 100 >= reply.total) return null
+      if (!Number.isNaN(oldest) && oldest < cutoff) return null
+    }
+    return null
   }
 
   async function resolve(authId: string): Promise<TransferResult | null> {
     const pending = unresolved.get(authId)
     if (!pending) return null
-    const { client } = await deps.session.activeClient()
-    const found = await findInLedger(client, authId, pending.reference)
+    const { profileId, client } = await deps.session.activeClient()
+    if (profileId !== pending.profileId) {
+      fail(
+        appError.validation(
+          'That transfer was sent from another profile: switch back to it to check.',
+        ),
+      )
+    }
+    // A lost reply may mean the request is still being applied: give it a moment first.
+    await new Promise((done) => setTimeout(done, deps.lookupDelayMs ?? 1500))
+    const found = await findInLedger(client, authId, pending)
     unresolved.delete(authId)
     if (!found) {
       report(authId, pending, 'not-applied', null)
@@ -167,96 +195,116 @@ export function createBalanceTransfers(deps: BalanceTransfersDeps) {
       note?: string
     }): Promise<TransferResult> {
       const { authId } = request
-      const amount = parseAmount(request.amount)
-      const partner = await deps.session.partner()
-      if (partner && !partner.permissions.transferBalance) {
-        fail(
-          appError.forbidden(
-            'This partner account may not transfer balance (can_transfer_balance is off).',
-          ),
-        )
-      }
-      if (unresolved.has(authId)) {
+      if (inFlight.has(authId)) {
         fail(
           appError.unknownOutcome(
-            'The last transfer to this customer lost its reply. Check it before sending another.',
+            'A transfer to this customer is still on its way. Wait for its outcome before sending another.',
           ),
         )
       }
-      if (deps.connectivity.state().online === false) {
-        fail(appError.offline('A transfer needs a connection to Vobiz.'))
-      }
-      const currency = partner?.currency ?? null
-      if (!currency)
-        fail(
-          appError.validation('The partner currency is not known yet: refresh the partner first.'),
-        )
-      const wallet = (await deps.customerCurrency?.(authId)) ?? null
-      if (wallet && wallet !== currency) {
-        fail(
-          appError.validation(
-            `This customer's wallet is in ${wallet}; transfers are made in the partner's currency, ${currency}.`,
-          ),
-        )
-      }
-      const available = parseMoney(partner?.balance ?? null)
-      if (available && compareMoney(available, amount) < 0) {
-        fail(
-          appError.validation('The partner balance does not cover this amount.', {
-            amount: 'More than the partner balance.',
-          }),
-        )
-      }
-      const { profileId, client } = await deps.session.activeClient()
-      const sent: Pending = {
-        profileId,
-        reference: newReference(),
-        amount,
-        currency,
-        at: new Date(deps.clock.now()).toISOString(),
-      }
-      const { reference } = sent
+      inFlight.add(authId)
       try {
-        const reply = await client.transferBalance(authId, {
-          amount: exactNumber(amount),
-          currency,
-          description: descriptionWith(request.note, reference),
-        })
-        deps.logger.info('balance transferred', { authId, reference })
-        deps.session.refreshPartner().catch(() => undefined)
-        const applied = result(authId, reply, reference, amount, currency, false)
-        report(authId, sent, 'applied', applied)
-        return applied
-      } catch (error) {
-        if (!(error instanceof AppFailure)) throw error
-        if (error.appError.kind === 'validation') {
-          // Refused (most often the wallet no longer covers it): the wallet shown is read again.
-          deps.session.refreshPartner().catch(() => undefined)
-        }
-        if (error.appError.kind !== 'unknown_outcome') throw error
-        unresolved.set(authId, sent)
-        report(authId, sent, 'unknown', null)
-        deps.logger.warn('transfer reply lost; looking for its reference', { authId, reference })
-        const found = await resolve(authId).catch(() => undefined)
-        if (found) return found
-        if (found === null) {
-          fail(
-            appError.offline(
-              'The connection was lost and the transfer is not in the customer’s ledger: it was not applied. You can send it again.',
-            ),
-          )
-        }
-        fail(
-          appError.unknownOutcome(
-            `The reply was lost and Partner Desk could not read the ledger to check. Check again before sending another transfer (reference ${reference}).`,
-          ),
-        )
+        return await send(request)
+      } finally {
+        inFlight.delete(authId)
       }
     },
 
     /** After a lost reply: was it applied? Resolves the customer's pending transfer either way. */
-    async check(authId: string): Promise<{ applied: TransferResult | null }> {
-      return { applied: await resolve(authId) }
+    async check(authId: string): Promise<{ applied: TransferResult | null; known: boolean }> {
+      const known = unresolved.has(authId)
+      return { applied: await resolve(authId), known }
     },
+  }
+
+  async function send(request: {
+    authId: string
+    amount: string
+    note?: string
+  }): Promise<TransferResult> {
+    const { authId } = request
+    const amount = parseAmount(request.amount)
+    const partner = await deps.session.partner()
+    if (partner && !partner.permissions.transferBalance) {
+      fail(
+        appError.forbidden(
+          'This partner account may not transfer balance (can_transfer_balance is off).',
+        ),
+      )
+    }
+    if (unresolved.has(authId)) {
+      fail(
+        appError.unknownOutcome(
+          'The last transfer to this customer lost its reply. Check it before sending another.',
+        ),
+      )
+    }
+    if (deps.connectivity.state().online === false) {
+      fail(appError.offline('A transfer needs a connection to Vobiz.'))
+    }
+    const currency = partner?.currency ?? null
+    if (!currency)
+      fail(appError.validation('The partner currency is not known yet: refresh the partner first.'))
+    const wallet = (await deps.customerCurrency?.(authId)) ?? null
+    if (wallet && wallet !== currency) {
+      fail(
+        appError.validation(
+          `This customer's wallet is in ${wallet}; transfers are made in the partner's currency, ${currency}.`,
+        ),
+      )
+    }
+    const available = parseMoney(partner?.balance ?? null)
+    if (available && compareMoney(available, amount) < 0) {
+      fail(
+        appError.validation('The partner balance does not cover this amount.', {
+          amount: 'More than the partner balance.',
+        }),
+      )
+    }
+    const { profileId, client } = await deps.session.activeClient()
+    const sent: Pending = {
+      profileId,
+      reference: newReference(),
+      amount,
+      currency,
+      at: new Date(deps.clock.now()).toISOString(),
+    }
+    const { reference } = sent
+    try {
+      const reply = await client.transferBalance(authId, {
+        amount: exactNumber(amount),
+        currency,
+        description: descriptionWith(request.note, reference),
+      })
+      deps.logger.info('balance transferred', { authId, reference })
+      deps.session.refreshPartner().catch(() => undefined)
+      const applied = result(authId, reply, reference, amount, currency, false)
+      report(authId, sent, 'applied', applied)
+      return applied
+    } catch (error) {
+      if (!(error instanceof AppFailure)) throw error
+      if (error.appError.kind === 'validation') {
+        // Refused (most often the wallet no longer covers it): the wallet shown is read again.
+        deps.session.refreshPartner().catch(() => undefined)
+      }
+      if (error.appError.kind !== 'unknown_outcome') throw error
+      unresolved.set(authId, sent)
+      report(authId, sent, 'unknown', null)
+      deps.logger.warn('transfer reply lost; looking for its reference', { authId, reference })
+      const found = await resolve(authId).catch(() => undefined)
+      if (found) return found
+      if (found === null) {
+        fail(
+          appError.offline(
+            'The connection was lost and the transfer is not in the customer’s ledger: it was not applied. You can send it again.',
+          ),
+        )
+      }
+      fail(
+        appError.unknownOutcome(
+          `The reply was lost and Partner Desk could not read the ledger to check. Check again before sending another transfer (reference ${reference}).`,
+        ),
+      )
+    }
   }
 }

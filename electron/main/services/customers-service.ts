@@ -258,20 +258,35 @@ export function createCustomersService(deps: CustomersDeps) {
   }
 
   /** Rows changed between syncs (a created customer, a new balance): saved, then announced. */
+  /** Cache writes between syncs, one after another; each saves the rows as they are by then. */
+  let rowSaves: Promise<void> = Promise.resolve()
+
+  /**
+   * Rows changed between syncs (a created customer, a new balance): in memory at once (so two
+   * changes close together both stay), announced, then saved.
+   */
   async function replaceRows(
     profile: ProfileCustomers,
     syncedAt: string,
     rows: CustomerRow[],
     what: string,
   ): Promise<void> {
-    try {
-      await deps.cache.save(profile.profileId, { syncedAt, rows })
-    } catch (error) {
-      logger.warn(`${what} not saved in the cache; the next sync has it`, { error })
-    }
     profile.rows = rows
     profile.byAuthId = null
     deps.emit('customers:changed', { syncedAt, count: rows.length })
+    rowSaves = rowSaves.then(async () => {
+      // Signed out or switched meanwhile: that cache is not this one to write any more.
+      if (active !== profile) return
+      try {
+        await deps.cache.save(profile.profileId, {
+          syncedAt: profile.status.syncedAt ?? syncedAt,
+          rows: profile.rows,
+        })
+      } catch (error) {
+        logger.warn(`${what} not saved in the cache; the next sync has it`, { error })
+      }
+    })
+    await rowSaves
   }
 
   function rowsByAuthId(profile: ProfileCustomers): Map<string, CustomerRow> {

@@ -54,9 +54,9 @@ const queryOf = (filters: LedgerFilters): TransactionQuery => ({
 
 /** A customer's ledger or the partner's, a page at a time, and the whole of it as CSV. */
 export function createLedgerService(deps: LedgerServiceDeps) {
-  async function read(filters: LedgerFilters, page: number, perPage: number) {
-    const { client } = await deps.session.activeClient()
-    return client.listTransactions(filters.authId ?? null, {
+  async function read(filters: LedgerFilters, page: number, perPage: number, client?: VobizClient) {
+    const api = client ?? (await deps.session.activeClient()).client
+    return api.listTransactions(filters.authId ?? null, {
       ...queryOf(filters),
       page,
       perPage,
@@ -79,10 +79,13 @@ export function createLedgerService(deps: LedgerServiceDeps) {
     async exportCsv(
       filters: LedgerFilters,
     ): Promise<{ saved: boolean; fileName: string | null; count: number }> {
+      // One client for the whole export: a profile switch meanwhile cannot mix two ledgers.
+      const { client } = await deps.session.activeClient()
       const entries: LedgerEntry[] = []
+      const seen = new Set<string>()
       let total = Infinity
-      for (let page = 1; entries.length < total; page++) {
-        const reply = await read(filters, page, MAX_LEDGER_PAGE_SIZE)
+      for (let page = 1; (page - 1) * MAX_LEDGER_PAGE_SIZE < total; page++) {
+        const reply = await read(filters, page, MAX_LEDGER_PAGE_SIZE, client)
         if (reply.total > MAX_EXPORT_ENTRIES) {
           fail(
             appError.validation(
@@ -91,7 +94,13 @@ export function createLedgerService(deps: LedgerServiceDeps) {
           )
         }
         total = reply.total
-        entries.push(...reply.transactions.map(toLedgerEntry))
+        // New entries during the export shift the pages (newest first): the repeats are dropped.
+        for (const entry of reply.transactions.map(toLedgerEntry)) {
+          const key = `${entry.transactionId}/${entry.authId ?? ''}`
+          if (seen.has(key)) continue
+          seen.add(key)
+          entries.push(entry)
+        }
         // A ledger that shrank while paging ends here rather than looping on empty pages.
         if (reply.transactions.length === 0) break
       }

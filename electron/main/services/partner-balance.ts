@@ -130,8 +130,9 @@ export function createPartnerBalanceWatcher(deps: PartnerBalanceDeps) {
       publish()
     },
     /** A transfer's reply says what the balance is now: shown at once, before the next read. */
-    applied(reading: BalanceReading): void {
-      if (!profileId) return
+    applied(forProfileId: string, reading: BalanceReading): void {
+      // A reply that arrives after a switch belongs to the other profile's wallet.
+      if (!profileId || forProfileId !== profileId) return
       trend = [...trend, reading].slice(-TREND_LENGTH)
       publish()
     },

@@ -133,27 +133,35 @@ export function createSubAccountsService(deps: SubAccountsDeps) {
     }
   }
 
-  async function saveList(
-    profileId: string,
-    owner: SubAccountOwner,
-    list: SubAccountView[],
-    fetchedAt: string,
-  ) {
-    const saved = await cache.read(profileId)
-    saved.owners[ownerKey(owner)] = { fetchedAt, subAccounts: list }
-    await cache.write(profileId, saved).catch(() => undefined)
+  /** The owner's saved list, replaced: one change at a time per file (see profile-json-file). */
+  function saveList(profileId: string, owner: SubAccountOwner, list: SubAccountView[], at: string) {
+    return cache
+      .update(profileId, (saved) => ({
+        ...saved,
+        owners: { ...saved.owners, [ownerKey(owner)]: { fetchedAt: at, subAccounts: list } },
+      }))
+      .catch(() => undefined)
   }
 
-  async function changeSaved(
+  /** The owner's saved list, changed after an action (if it was ever saved). */
+  function changeSaved(
     profileId: string,
     owner: SubAccountOwner,
     change: (list: SubAccountView[]) => SubAccountView[],
   ) {
-    const saved = await cache.read(profileId)
-    const entry = saved.owners[ownerKey(owner)]
-    if (!entry) return
-    entry.subAccounts = change(entry.subAccounts)
-    await cache.write(profileId, saved).catch(() => undefined)
+    return cache
+      .update(profileId, (saved) => {
+        const entry = saved.owners[ownerKey(owner)]
+        if (!entry) return saved
+        return {
+          ...saved,
+          owners: {
+            ...saved.owners,
+            [ownerKey(owner)]: { ...entry, subAccounts: change(entry.subAccounts) },
+          },
+        }
+      })
+      .catch(() => undefined)
   }
 
   async function tokenOf(authId: string): Promise<string> {
@@ -166,21 +174,23 @@ export function createSubAccountsService(deps: SubAccountsDeps) {
     async list(owner: SubAccountOwner): Promise<SubAccountListView> {
       const { profileId } = await deps.session.activeClient()
       try {
-        const list = await withParent(owner, async ({ parent, client }) => {
+        const { list, listedFor } = await withParent(owner, async (p) => {
+          const { parent, client } = p
           const views: SubAccountView[] = []
           for (let page = 1; page <= MAX_PAGES; page++) {
             const reply = await client.listSubAccounts(parent, { page, size: PAGE_SIZE })
             for (const sub of reply.sub_accounts) {
-              const kept = (await deps.tokens.get(profileId, sub.auth_id)) !== null
+              const kept = (await deps.tokens.get(p.profileId, sub.auth_id)) !== null
               views.push(toSubAccountView(sub, kept))
             }
             if (reply.sub_accounts.length === 0 || views.length >= reply.total) break
           }
-          return views
+          // The profile whose credentials read it (a switch meanwhile must not mix caches).
+          return { list: views, listedFor: p.profileId }
         })
         // One time for the reply and the saved copy: offline, the list says when it was read.
         const fetchedAt = new Date(deps.clock.now()).toISOString()
-        await saveList(profileId, owner, list, fetchedAt)
+        await saveList(listedFor, owner, list, fetchedAt)
         return { subAccounts: list, source: 'network', fetchedAt }
       } catch (error) {
         if (!(error instanceof AppFailure) || !UNREACHED.has(error.appError.kind)) throw error

@@ -27,24 +27,19 @@ export function createTransferHistory(deps: { dataDir: string; logger: Logger })
     logger: deps.logger,
   })
 
-  // Read-modify-write, one at a time, so two outcomes close together both stay.
-  let queue: Promise<unknown> = Promise.resolve()
-
   return {
     async list(profileId: string): Promise<TransferRecord[]> {
       return (await file.read(profileId)).records
     },
     /** Adds a transfer, or updates the one with the same reference (a lost reply resolved). */
     record(profileId: string, record: TransferRecord): Promise<void> {
-      const next = queue
-        .catch(() => undefined)
-        .then(async () => {
-          const saved = await file.read(profileId)
-          const others = saved.records.filter((r) => r.reference !== record.reference)
-          await file.write(profileId, { ...saved, records: [record, ...others].slice(0, LIMIT) })
-        })
-      queue = next
-      return next
+      return file.update(profileId, (saved) => ({
+        ...saved,
+        records: [record, ...saved.records.filter((r) => r.reference !== record.reference)].slice(
+          0,
+          LIMIT,
+        ),
+      }))
     },
     forget: (profileId: string) => file.forget(profileId),
   }

@@ -42,6 +42,8 @@ export function FormDialog({
       data-testid={testId}
       onCancel={(event) => {
         event.preventDefault()
+        // Not on to a dialog below (the drawer): React passes the event up its component tree.
+        event.stopPropagation()
         if (!busy) onClose()
       }}
     >

@@ -260,6 +260,11 @@ test.describe('sub-accounts', () => {
 
     await view.getByRole('button', { name: 'New sub-account' }).click()
     const form = page.getByTestId('new-subaccount-dialog')
+    // Esc closes the form only, not the drawer it was opened from.
+    await page.keyboard.press('Escape')
+    await expect(form).toHaveCount(0)
+    await expect(drawer).toBeVisible()
+    await view.getByRole('button', { name: 'New sub-account' }).click()
     await expect(form).toContainText(`Under ${customer.name}`)
     await form.getByLabel('Name').fill('Branch office')
     await form.getByRole('button', { name: 'Create sub-account' }).click()

@@ -67,6 +67,12 @@ test.describe('top up', () => {
 
     await drawer.getByRole('button', { name: 'Top up', exact: true }).click()
     const dialog = page.getByTestId('top-up-dialog')
+    // Esc closes the top-up only: the drawer below stays open.
+    await expect(dialog.getByLabel('Amount (INR)')).toBeFocused()
+    await page.keyboard.press('Escape')
+    await expect(dialog).toHaveCount(0)
+    await expect(drawer).toBeVisible()
+    await drawer.getByRole('button', { name: 'Top up', exact: true }).click()
     const amount = dialog.getByLabel('Amount (INR)')
     await expect(amount).toBeFocused()
     await expect(dialog.getByTestId('top-up-partner-balance')).toHaveText(inr(partnerBefore))

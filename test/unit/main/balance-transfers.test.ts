@@ -15,7 +15,8 @@ const units = (decimal: string) => BigInt(decimal.replace('.', ''))
 
 async function ready() {
   const dataDir = makeTempDir()
-  const app = suite.open(dataDir)
+  // The app's clock agrees with the API's, as a real computer's roughly does with Vobiz.
+  const app = suite.open(dataDir, { clock: { now: () => NOW } })
   const profileId = await signInTo(app, suite.api)
   await syncNow(app)
   // A customer whose wallet is in the partner's currency (INR): transfers go to those only.
@@ -131,6 +132,40 @@ describe('balance transfers', () => {
     expect(
       suite.api.state().requests['POST /api/v1/partner/accounts/{auth_id}/transfer-balance'] ?? 0,
     ).toBe(0)
+  })
+
+  it('one transfer at a time per customer; two customers at once both show their new balances', async () => {
+    const { app, customer } = await ready()
+    const other = (await snapshot(app)).rows.find(
+      (r) => r.currency === 'INR' && r.authId !== customer,
+    )!.authId
+    const before = await customerBalance(customer)
+    suite.api.setFaults([{ kind: 'latency', ms: 400, method: 'POST' }])
+    const [first, second, elsewhere] = await Promise.all([
+      app.invoke('transfers:create', { authId: customer, amount: '5' }),
+      app.invoke('transfers:create', { authId: customer, amount: '5' }),
+      app.invoke('transfers:create', { authId: other, amount: '6' }),
+    ])
+    expect(first.ok).toBe(true)
+    expect(second).toMatchObject({
+      ok: false,
+      error: { kind: 'unknown_outcome', message: expect.stringMatching(/still on its way/) },
+    })
+    expect(units(await customerBalance(customer))).toBe(units(before) + 500_000n)
+    // Both rows of the saved list follow their replies (neither change is lost).
+    const after = (r: typeof first) =>
+      r.ok ? (r.value as TransferResult).customerBalanceAfter : null
+    await expect
+      .poll(async () => {
+        const rows = (await snapshot(app)).rows
+        return [customer, other].map((id) => rows.find((r) => r.authId === id)?.balance)
+      })
+      .toEqual([after(first), after(elsewhere)])
+    expect(
+      await valueOf<{ applied: TransferResult | null; known: boolean }>(
+        app.invoke('transfers:check', { authId: customer }),
+      ),
+    ).toEqual({ applied: null, known: false })
   })
 
   it("refuses a customer whose wallet is in another currency than the partner's", async () => {

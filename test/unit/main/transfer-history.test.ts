@@ -1,4 +1,4 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createFileLogger } from '../../../electron/main/services/logger'
@@ -59,6 +59,18 @@ describe('transfer history', () => {
     expect(await readFile(log, 'utf8')).toMatch(/transfers\.json unreadable/)
     await history.record('p1', record('C', 'applied'))
     expect(await history.list('p1')).toHaveLength(1)
+  })
+
+  it('a failed write is reported, and later reads and writes still work', async () => {
+    const { history, dataDir } = open()
+    await mkdir(join(dataDir, 'cache'), { recursive: true })
+    // A file where the profile's folder should be: the write cannot happen.
+    await writeFile(join(dataDir, 'cache', 'p1'), 'not a folder')
+    await expect(history.record('p1', record('E', 'applied'))).rejects.toThrow()
+    await rm(join(dataDir, 'cache', 'p1'))
+    expect(await history.list('p1')).toEqual([])
+    await history.record('p1', record('F', 'applied'))
+    expect((await history.list('p1')).map((r) => r.reference)).toEqual(['F'])
   })
 
   it('refuses a profile id that could leave the cache folder', async () => {

@@ -101,7 +101,8 @@ export function CustomerBalance({
   const balance = mine?.current.balance ?? saved
   const shownCurrency = mine?.current.currency ?? currency
   // The wallet's currency as Vobiz reads it (the saved list has the pricing tier's).
-  const blocked = topUpBlockedReason(funds, offline, shownCurrency)
+  const walletCurrency = mine?.current.currency ?? null
+  const blocked = topUpBlockedReason(funds, offline, walletCurrency)
   const money = parseMoney(balance)
   const limit = parseMoney(threshold)
   const low = money && limit ? compareMoney(money, limit) < 0 : false
@@ -145,11 +146,14 @@ export function CustomerBalance({
       </p>
       <TopUpButton
         offline={offline}
-        customerCurrency={shownCurrency}
+        customerCurrency={walletCurrency}
         onOpen={() => setToppingUp(true)}
       />
       {toppingUp && (
-        <TopUpDialog customer={{ authId, name, balance }} onClose={() => setToppingUp(false)} />
+        <TopUpDialog
+          customer={{ authId, name, balance, balanceRead: mine !== null }}
+          onClose={() => setToppingUp(false)}
+        />
       )}
     </section>
   )

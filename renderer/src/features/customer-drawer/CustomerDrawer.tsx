@@ -114,6 +114,8 @@ export function CustomerDrawer(props: DrawerProps) {
       aria-labelledby={titleId}
       data-testid="customer-drawer"
       onCancel={(event) => {
+        // React hands a nested dialog's cancel up its component tree: only the drawer's own counts.
+        if (event.target !== event.currentTarget) return
         // Esc: the panel closes the drawer (and puts focus back on the row).
         event.preventDefault()
         onClose()
@@ -160,7 +162,7 @@ export function CustomerDrawer(props: DrawerProps) {
       <div className="drawer-body">
         <Freshness state={state} row={row} />
         <CustomerBalance
-          key={row.authId}
+          key={`balance-${row.authId}`}
           authId={row.authId}
           name={detail.name}
           saved={row.balance}
@@ -168,12 +170,17 @@ export function CustomerDrawer(props: DrawerProps) {
           offline={offline}
         />
         <CredentialsSection
-          key={row.authId}
+          key={`credentials-${row.authId}`}
           authId={row.authId}
           token={reply?.token ?? null}
           offline={offline}
         />
-        <CustomerLedger key={row.authId} authId={row.authId} name={detail.name} offline={offline} />
+        <CustomerLedger
+          key={`ledger-${row.authId}`}
+          authId={row.authId}
+          name={detail.name}
+          offline={offline}
+        />
         <CustomerSubAccounts
           key={`subaccounts-${row.authId}`}
           authId={row.authId}

@@ -107,9 +107,11 @@ export function NewSubAccountDialog({
     const result = await ipc.invoke('subaccounts:create', { owner, draft: requestOf(draft) })
     setBusy(false)
     if (result.ok) return onCreated(result.value.subAccount, result.value.tokenKeeping)
-    if (result.error.kind === 'validation' && result.error.fields) {
-      setErrors(result.error.fields)
-      return focusFirst(result.error.fields)
+    const refused = result.error.kind === 'validation' ? (result.error.fields ?? {}) : {}
+    // Messages for fields the form shows go there; anything else is said above the form.
+    if (Object.keys(refused).some((name) => FIELD_ORDER.includes(name))) {
+      setErrors(refused)
+      return focusFirst(refused)
     }
     setFailure(result.error)
   }

@@ -19,6 +19,8 @@ export type TopUpCustomer = {
   name: string
   /** The customer's balance as last shown, for "after". */
   balance: string | null
+  /** False when it is the saved list's (Vobiz has not answered yet): labelled as such. */
+  balanceRead: boolean
 }
 
 type Step =
@@ -120,8 +122,9 @@ export function TopUpDialog({
     if (reply.value.applied) return finished(reply.value.applied)
     setState({
       step: 'form',
-      notice:
-        'The transfer is not in the customer’s ledger: it was not applied. You can send it again.',
+      notice: reply.value.known
+        ? 'The transfer is not in the customer’s ledger: it was not applied. You can send it again.'
+        : 'Partner Desk has no transfer to this customer waiting to be checked (it may have restarted). Look for the reference in the customer’s Transactions before sending again.',
     })
   }
 
@@ -137,8 +140,11 @@ export function TopUpDialog({
       data-testid="top-up-dialog"
       onCancel={(event) => {
         event.preventDefault()
-        // Nothing may close the dialog while money is moving or its outcome is unknown.
-        if (!busy && state.step !== 'unknown') onClose()
+        // Not on to a dialog below (the drawer): React passes the event up its component tree.
+        event.stopPropagation()
+        // Nothing may close the dialog while money is moving.
+        // Closing while unknown is safe: main refuses another transfer until it is checked.
+        if (!busy) onClose()
       }}
     >
       <div className="form-dialog-form">
@@ -146,7 +152,7 @@ export function TopUpDialog({
           <h2 id={titleId} className="dialog-title">
             Top up {customer.name}
           </h2>
-          {!busy && state.step !== 'unknown' && (
+          {!busy && (
             <button type="button" className="button button-ghost button-small" onClick={onClose}>
               <Icon name="cross" />
               <span className="visually-hidden">Close top-up</span>
@@ -229,7 +235,12 @@ export function TopUpDialog({
                   </dd>
                 </div>
                 <div>
-                  <dt>Customer balance</dt>
+                  <dt>
+                    Customer balance
+                    {!customer.balanceRead && (
+                      <span className="top-up-stale"> (as last synced; may be out of date)</span>
+                    )}
+                  </dt>
                   <dd className="money">
                     {formatBalance(customer.balance, currency)} →{' '}
                     <strong>{formatBalance(customerAfter, currency)}</strong>
@@ -344,7 +355,7 @@ export function TopUpDialog({
               <ErrorAlert text={describeError(state.error)} />
               <p>
                 Partner Desk will not send another transfer to this customer until it has checked
-                the customer’s ledger.
+                the customer’s ledger. You can close this and check later from Top up.
               </p>
             </div>
             <footer className="form-dialog-actions">
