@@ -163,6 +163,8 @@ export function createAppServices(ports: AppPorts) {
       null,
     onOutcome: (outcome) => {
       const { result, profileId, ...record } = outcome
+      // Signed out (or switched) before the outcome came: that profile's history is gone with it.
+      if (session.activeProfileId() !== profileId) return
       void accountName(record.authId)
         .then((customerName) =>
           history.record(profileId, {

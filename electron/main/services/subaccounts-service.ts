@@ -25,6 +25,7 @@ import type { VobizClient } from './vobiz-client'
 export type SubAccountsDeps = {
   session: {
     activeClient(): Promise<{ profileId: string; partnerAuthId: string; client: VobizClient }>
+    activeProfileId(): string | null
     accountClient(credentials: {
       authId: string
       authToken: string
@@ -231,6 +232,16 @@ export function createSubAccountsService(deps: SubAccountsDeps) {
         }
         const { auth_id: authId, auth_token: token } = created.auth_credentials
         logger.addSecret(token)
+        if (deps.session.activeProfileId() !== profileId) {
+          // Signed out (or switched) while Vobiz created it: that profile's files are gone, and
+          // its token must not come back to this computer under them.
+          logger.warn('sub-account created after its profile was left; token not kept', { authId })
+          fail(
+            appError.conflict(
+              `${authId} was created, but its profile was signed out meanwhile, so its token was not kept. Delete it and create it again.`,
+            ),
+          )
+        }
         await deps.tokens.put(profileId, [[authId, token]])
         const view = toSubAccountView(created.sub_account, true)
         await changeSaved(profileId, owner, (list) => [

@@ -721,6 +721,20 @@ describe('offline and refused credentials', () => {
     expect(await failure(copy(app, subAccount.authId))).toMatchObject({ kind: 'not_found' })
   })
 
+  it('signed out while a create is on its way: its token is not written back after sign-out', async () => {
+    const { dir, app, profileId } = await signedIn()
+    suite.api.setFaults([{ kind: 'latency', ms: 400, method: 'POST', path: '/sub-accounts' }])
+    const pending = create(app, PARTNER, { name: 'Late reply' })
+    await new Promise((done) => setTimeout(done, 100))
+    await valueOf(app.invoke('session:signOut', { profileId }))
+    expect(await failure(pending)).toMatchObject({
+      kind: 'conflict',
+      message: expect.stringMatching(/signed out meanwhile/),
+    })
+    expect(existsSync(join(dir, 'secrets', `${profileId}.subaccount-tokens`))).toBe(false)
+    expect(existsSync(join(dir, 'cache', profileId, 'subaccounts.json'))).toBe(false)
+  })
+
   it('without a keyring the token is kept for this session only, never on disk', async () => {
     const { dir, app, profileId } = await signedIn({ encryption: 'unavailable' })
     const reply = await created(app, PARTNER, { name: 'Session only' })
