@@ -38,6 +38,12 @@ export function moneyToDecimalString(money: Money): string {
   return `${negative ? '-' : ''}${whole}.${fraction}`
 }
 
+/** Any balance the API gives (string or number) as the exact 5-decimal string; null if none. */
+export function exactDecimal(input: string | number | null | undefined): string | null {
+  const money = parseMoney(input)
+  return money ? moneyToDecimalString(money) : null
+}
+
 export const compareMoney = (a: Money, b: Money): -1 | 0 | 1 =>
   a.units < b.units ? -1 : a.units > b.units ? 1 : 0
 

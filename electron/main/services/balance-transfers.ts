@@ -3,7 +3,13 @@ import { AppFailure, appError, fail } from '../../../shared/app-error'
 import type { TransferResult } from '../../../shared/balance'
 import type { Connectivity } from '../../../shared/customers'
 import type { PartnerView } from '../../../shared/ipc-contract'
-import { compareMoney, moneyToDecimalString, parseMoney, type Money } from '../../../shared/money'
+import {
+  compareMoney,
+  exactDecimal,
+  moneyToDecimalString,
+  parseMoney,
+  type Money,
+} from '../../../shared/money'
 import { checkAmount } from '../../../shared/transfer-amount'
 import type { TransferReply } from '../../../shared/vobiz'
 import type { Logger } from './logger'
@@ -118,18 +124,14 @@ export function createBalanceTransfers(deps: BalanceTransfersDeps) {
     currency: string,
     recovered: boolean,
   ): TransferResult {
-    const exact = (value: string | number | null | undefined) => {
-      const money = parseMoney(value)
-      return money ? moneyToDecimalString(money) : null
-    }
     return {
       transactionId: reply.transaction_id,
       authId,
       amount: moneyToDecimalString(amount),
       currency: reply.currency ?? currency,
       reference,
-      partnerBalanceAfter: exact(reply.partner_balance_after),
-      customerBalanceAfter: exact(reply.customer_balance_after),
+      partnerBalanceAfter: exactDecimal(reply.partner_balance_after),
+      customerBalanceAfter: exactDecimal(reply.customer_balance_after),
       recovered,
     }
   }

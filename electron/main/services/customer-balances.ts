@@ -1,5 +1,5 @@
 import type { CustomerBalanceView } from '../../../shared/balance'
-import { moneyToDecimalString, parseMoney } from '../../../shared/money'
+import { exactDecimal } from '../../../shared/money'
 import type { Clock } from './ports'
 import type { VobizClient } from './vobiz-client'
 
@@ -18,10 +18,9 @@ export function createCustomerBalances(deps: {
   async function readNow(authId: string): Promise<CustomerBalanceView> {
     const { client } = await deps.session.activeClient()
     const reply = await client.getBalance(authId)
-    const money = parseMoney(reply.cash_credits)
     return {
       authId: reply.auth_id,
-      balance: money ? moneyToDecimalString(money) : null,
+      balance: exactDecimal(reply.cash_credits),
       currency: reply.currency ?? null,
       updatedAt: reply.updated_at ?? null,
       fetchedAt: new Date(deps.clock.now()).toISOString(),

@@ -1,5 +1,5 @@
 import type { CustomerDetail } from '../../../shared/customer-detail'
-import { moneyToDecimalString, parseMoney } from '../../../shared/money'
+import { exactDecimal } from '../../../shared/money'
 import type { CustomerAccount } from '../../../shared/vobiz'
 
 /** The pricing tier's rates, labelled for people, in the order the docs list them. */
@@ -13,11 +13,6 @@ const RATES = [
   ['non_connected_call_fee', 'Non-connected call fee'],
   ['did_release_fee', 'Number release fee'],
 ] as const
-
-const exact = (value: string | number | null | undefined): string | null => {
-  const money = parseMoney(value)
-  return money ? moneyToDecimalString(money) : null
-}
 
 /** The drawer's view of an account: every documented field but the token. */
 export function toCustomerDetail(a: CustomerAccount): CustomerDetail {
@@ -41,10 +36,10 @@ export function toCustomerDetail(a: CustomerAccount): CustomerDetail {
     businessType: a.business_type ?? null,
     billingMode: a.billing_mode ?? null,
     postpaid: a.postpaid ?? null,
-    cashCredits: exact(a.cash_credits),
+    cashCredits: exactDecimal(a.cash_credits),
     currency: a.currency ?? tier?.currency ?? null,
     autoRecharge: a.auto_recharge ?? null,
-    creditLimit: exact(a.credit_limit),
+    creditLimit: exactDecimal(a.credit_limit),
     cpsLimit: a.cps_limit ?? null,
     concurrentCallsLimit: a.concurrent_calls_limit ?? null,
     baseCpsLimit: a.base_cps_limit ?? null,

@@ -1,17 +1,16 @@
 import type { CustomerRow } from '../../../shared/customers'
-import { moneyToDecimalString, parseMoney } from '../../../shared/money'
+import { exactDecimal } from '../../../shared/money'
 import type { CustomerAccount } from '../../../shared/vobiz'
 
 /** The display fields of a customer account; its `auth_token` (and everything else) is dropped. */
 export function toCustomerRow(account: CustomerAccount): CustomerRow {
-  const balance = parseMoney(account.cash_credits)
   return {
     authId: account.auth_id,
     name: account.name,
     company: account.company ?? null,
     email: account.email ?? null,
     phone: account.phone ?? null,
-    balance: balance ? moneyToDecimalString(balance) : null,
+    balance: exactDecimal(account.cash_credits),
     // List items carry no wallet currency (only GET …/balance does); the pricing tier's currency
     // is the closest the list gives.
     currency: account.currency ?? account.pricing_tier?.currency ?? null,

@@ -5,7 +5,7 @@ import {
   type LedgerFilters,
   type LedgerPage,
 } from '../../../shared/ledger'
-import { moneyToDecimalString, parseMoney } from '../../../shared/money'
+import { exactDecimal } from '../../../shared/money'
 import type { TransactionList } from '../../../shared/vobiz'
 import { exportFileName } from './csv'
 import { ledgerToCsv } from './ledger-csv'
@@ -27,20 +27,15 @@ export type LedgerServiceDeps = {
 
 export type LedgerService = ReturnType<typeof createLedgerService>
 
-const exact = (value: string | number | null | undefined): string | null => {
-  const money = parseMoney(value)
-  return money ? moneyToDecimalString(money) : null
-}
-
 export function toLedgerEntry(item: TransactionList['transactions'][number]): LedgerEntry {
   return {
     transactionId: item.transaction_id,
     authId: item.auth_id ?? null,
     counterparty: item.counterparty ?? null,
     type: item.transaction_type ?? item.type ?? null,
-    amount: exact(item.amount),
+    amount: exactDecimal(item.amount),
     currency: item.currency ?? null,
-    balanceAfter: exact(item.balance_after),
+    balanceAfter: exactDecimal(item.balance_after),
     description: item.description ?? null,
     createdAt: item.created_at ?? null,
   }

@@ -1,17 +1,16 @@
 import { partnerViewSchema, type PartnerView } from '../../../shared/ipc-contract'
-import { moneyToDecimalString, parseMoney } from '../../../shared/money'
+import { exactDecimal } from '../../../shared/money'
 import type { PartnerProfile } from '../../../shared/vobiz'
 import type { KeyValueStore } from './ports'
 
 /** The display fields of the partner profile; the balance as an exact 5-decimal string. */
 export function toPartnerView(profile: PartnerProfile, fetchedAt: Date): PartnerView {
-  const balance = parseMoney(profile.balance)
   return {
     authId: profile.auth_id,
     name: profile.name,
     company: profile.company ?? null,
     email: profile.email ?? null,
-    balance: balance ? moneyToDecimalString(balance) : null,
+    balance: exactDecimal(profile.balance),
     currency: profile.currency ?? null,
     isVerified: profile.is_verified ?? null,
     isActive: profile.is_active ?? null,

@@ -18,6 +18,10 @@ async function asAccount(
     headers: { 'X-Auth-ID': credentials.authId, 'X-Auth-Token': credentials.authToken },
   })
 }
+/** What Vobiz answers a sub-account's own credentials on its own account object. */
+const ownAccountStatus = async (api: RunningSandbox, authId: string, authToken: string) =>
+  (await asAccount(api, { authId, authToken }, `/api/v1/Account/${authId}/`)).status
+
 const partnerSubs = async (api: RunningSandbox): Promise<Sub[]> =>
   (
     (await (
@@ -107,15 +111,7 @@ test.describe('sub-accounts', () => {
     )
     const token = (await bridgeClipboard(bridge)).text
     // The copied token is the sub-account's own: Vobiz accepts it for its account.
-    expect(
-      (
-        await asAccount(
-          api,
-          { authId: created.auth_id, authToken: token },
-          `/api/v1/Account/${created.auth_id}/`,
-        )
-      ).status,
-    ).toBe(200)
+    expect(await ownAccountStatus(api, created.auth_id, token)).toBe(200)
     await credentials.getByRole('button', { name: 'Reveal Auth Token' }).click()
     await expect(credentials.getByTestId('revealed-token')).toHaveText(token)
     await credentials.getByRole('button', { name: 'Check with Vobiz' }).click()
@@ -149,15 +145,7 @@ test.describe('sub-accounts', () => {
     await screenshotBothThemes(page, 'subaccounts-disable', { fullPage: false })
     await disable.getByRole('button', { name: 'Disable sub-account' }).click()
     await expect(row(page, 'Ops Robot')).toContainText('Disabled')
-    expect(
-      (
-        await asAccount(
-          api,
-          { authId: created.auth_id, authToken: token },
-          `/api/v1/Account/${created.auth_id}/`,
-        )
-      ).status,
-    ).toBe(403)
+    expect(await ownAccountStatus(api, created.auth_id, token)).toBe(403)
     await row(page, 'Ops Robot').getByRole('button', { name: 'Credentials Ops Robot' }).click()
     await credentials.getByRole('button', { name: 'Check with Vobiz' }).click()
     await expect(credentials.getByTestId('credentials-check')).toContainText(
@@ -181,15 +169,7 @@ test.describe('sub-accounts', () => {
     await confirm.click()
     await expect(row(page, 'Ops Robot')).toHaveCount(0)
     expect((await partnerSubs(api)).map((s) => s.auth_id)).not.toContain(created.auth_id)
-    expect(
-      (
-        await asAccount(
-          api,
-          { authId: created.auth_id, authToken: token },
-          `/api/v1/Account/${created.auth_id}/`,
-        )
-      ).status,
-    ).toBe(401)
+    expect(await ownAccountStatus(api, created.auth_id, token)).toBe(401)
   })
 
   test('error paths: a token created elsewhere, a sub-account deleted behind the app, offline', async ({

@@ -3,6 +3,7 @@ import {
   changeBetween,
   compareMoney,
   formatMoney,
+  exactDecimal,
   moneyToDecimalString,
   parseMoney,
 } from '../../../shared/money'
@@ -70,4 +71,13 @@ describe('changeBetween', () => {
     expect(changeBetween(null, '1.00000')).toBeNull()
     expect(changeBetween('1.00000', undefined)).toBeNull()
   })
+})
+
+describe('exactDecimal', () => {
+  it.each([
+    ['23906.83', '23906.83000'],
+    [1300, '1300.00000'],
+    [null, null],
+    ['abc', null],
+  ])('%j → %j', (input, expected) => expect(exactDecimal(input)).toBe(expected))
 })

@@ -69,7 +69,6 @@ export function CustomerBalance({
   const [toppingUp, setToppingUp] = useState(false)
   const now = useNow(5_000)
   const lastTransfer = useTransfersStore((s) => s.last)
-  const funds = usePartnerFunds()
   const threshold = useCustomersStore(
     (s) => s.settings?.lowBalanceThreshold ?? DEFAULT_SETTINGS.lowBalanceThreshold,
   )
@@ -102,7 +101,7 @@ export function CustomerBalance({
   const shownCurrency = mine?.current.currency ?? currency
   // The wallet's currency as Vobiz reads it (the saved list has the pricing tier's).
   const walletCurrency = mine?.current.currency ?? null
-  const blocked = topUpBlockedReason(funds, offline, walletCurrency)
+  const blocked = topUpBlockedReason(usePartnerFunds(), offline, walletCurrency)
   const money = parseMoney(balance)
   const limit = parseMoney(threshold)
   const low = money && limit ? compareMoney(money, limit) < 0 : false
@@ -144,11 +143,7 @@ export function CustomerBalance({
         {offline && <span>Offline — the balance of the last sync.</span>}
         {failed && !offline && <span className="is-warning">{describeError(failed).title}</span>}
       </p>
-      <TopUpButton
-        offline={offline}
-        customerCurrency={walletCurrency}
-        onOpen={() => setToppingUp(true)}
-      />
+      <TopUpButton reason={blocked} onOpen={() => setToppingUp(true)} />
       {toppingUp && (
         <TopUpDialog
           customer={{ authId, name, balance, balanceRead: mine !== null }}

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import type { AppError } from '../../../../shared/app-error'
-import type { LedgerPage, LedgerType } from '../../../../shared/ledger'
+import type { LedgerPage, LedgerQuery, LedgerType } from '../../../../shared/ledger'
 import { ipc } from '../../ipc/client'
 import { useTransfersStore } from '../../stores/transfers-store'
 
@@ -38,10 +38,12 @@ export function useLedger(
   perPage: number,
   offline: boolean,
 ): LedgerState {
-  const lastTransfer = useTransfersStore((s) => s.last)
-  const query = { ...filtersFor(authId, draft), page, perPage }
-  // Which read the shown page answers: loading until the current query's reply is in.
-  const key = `${JSON.stringify(query)}|${lastTransfer?.at ?? ''}`
+  const transferAt = useTransfersStore((s) => s.last?.at ?? '')
+  // The query as text: effect dependency and reply tag at once (a new object each render is not).
+  const queryText = JSON.stringify({ ...filtersFor(authId, draft), page, perPage })
+  // Which read the shown page answers: loading until the current query's reply is in; a
+  // transfer from this window reads the page again.
+  const key = `${queryText}|${transferAt}`
   const [read, setRead] = useState<{
     key: string
     data: LedgerPage | null
@@ -52,20 +54,18 @@ export function useLedger(
   useEffect(() => {
     if (skip) return
     let current = true
-    void ipc
-      .invoke('transactions:list', JSON.parse(key.slice(0, key.lastIndexOf('|'))))
-      .then((result) => {
-        if (!current) return
-        setRead((before) =>
-          result.ok
-            ? { key, data: result.value, error: null }
-            : { key, data: before.data, error: result.error },
-        )
-      })
+    void ipc.invoke('transactions:list', JSON.parse(queryText) as LedgerQuery).then((result) => {
+      if (!current) return
+      setRead((before) =>
+        result.ok
+          ? { key, data: result.value, error: null }
+          : { key, data: before.data, error: result.error },
+      )
+    })
     return () => {
       current = false
     }
-  }, [key, skip])
+  }, [key, queryText, skip])
 
   return { data: read.data, loading: !skip && read.key !== key, error: read.error }
 }

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react'
+import { useRef, useState, type ChangeEvent } from 'react'
 import type { AppError } from '../../../../shared/app-error'
 import type { TokenKeeping } from '../../../../shared/credentials'
 import {
@@ -67,6 +67,25 @@ function check(draft: Draft): Record<string, string> {
   return fields
 }
 
+type TextKey = 'name' | 'email' | 'phone' | 'description' | 'rateLimit' | 'password'
+
+function Check({
+  label,
+  checked,
+  onChange,
+}: {
+  label: string
+  checked: boolean
+  onChange: (checked: boolean) => void
+}) {
+  return (
+    <label className="kyc-option">
+      <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />
+      <span className="kyc-option-label">{label}</span>
+    </label>
+  )
+}
+
 /** Creates a sub-account under the owner; its one-time token is kept by main, encrypted. */
 export function NewSubAccountDialog({
   owner,
@@ -91,6 +110,14 @@ export function NewSubAccountDialog({
     setDraft(next)
     if (checked) setErrors(check(next))
   }
+
+  /** A text field's name, value, message and change handler, bound to the draft. */
+  const text = (key: TextKey) => ({
+    name: key,
+    value: draft[key],
+    error: errors[key],
+    onChange: (event: ChangeEvent<HTMLInputElement>) => set(key, event.target.value),
+  })
 
   function focusFirst(fields: Record<string, string>) {
     const first = FIELD_ORDER.find((name) => fields[name])
@@ -142,15 +169,7 @@ export function NewSubAccountDialog({
           now, so Partner Desk keeps it, encrypted.
         </p>
         {failure && <ErrorAlert text={describeError(failure)} />}
-        <TextField
-          label="Name"
-          name="name"
-          required
-          maxLength={100}
-          value={draft.name}
-          error={errors['name']}
-          onChange={(e) => set('name', e.target.value)}
-        />
+        <TextField label="Name" {...text('name')} required maxLength={100} />
         <fieldset className="kyc-choice">
           <legend className="field-label">KYC mode</legend>
           {(
@@ -184,81 +203,43 @@ export function NewSubAccountDialog({
         </fieldset>
         <TextField
           label="Email"
-          name="email"
+          {...text('email')}
           type="email"
           autoComplete="off"
           required={draft.kycMode === 'customer_use'}
           optional={draft.kycMode !== 'customer_use'}
-          value={draft.email}
-          error={errors['email']}
-          onChange={(e) => set('email', e.target.value)}
         />
-        <TextField
-          label="Phone"
-          name="phone"
-          type="tel"
-          optional
-          value={draft.phone}
-          error={errors['phone']}
-          onChange={(e) => set('phone', e.target.value)}
-        />
-        <TextField
-          label="Description"
-          name="description"
-          optional
-          maxLength={255}
-          value={draft.description}
-          error={errors['description']}
-          onChange={(e) => set('description', e.target.value)}
-        />
+        <TextField label="Phone" {...text('phone')} type="tel" optional />
+        <TextField label="Description" {...text('description')} optional maxLength={255} />
         <TextField
           label="Rate limit"
-          name="rateLimit"
+          {...text('rateLimit')}
           hint="API requests allowed per period; Vobiz’s default when empty."
           inputMode="numeric"
           optional
-          value={draft.rateLimit}
-          error={errors['rateLimit']}
-          onChange={(e) => set('rateLimit', e.target.value)}
         />
         <fieldset className="kyc-choice">
           <legend className="field-label">Permissions</legend>
-          <label className="kyc-option">
-            <input
-              type="checkbox"
-              checked={draft.calls}
-              onChange={(e) => set('calls', e.target.checked)}
-            />
-            <span className="kyc-option-label">Calls</span>
-          </label>
-          <label className="kyc-option">
-            <input
-              type="checkbox"
-              checked={draft.cdr}
-              onChange={(e) => set('cdr', e.target.checked)}
-            />
-            <span className="kyc-option-label">Call records (CDRs)</span>
-          </label>
+          <Check label="Calls" checked={draft.calls} onChange={(on) => set('calls', on)} />
+          <Check
+            label="Call records (CDRs)"
+            checked={draft.cdr}
+            onChange={(on) => set('cdr', on)}
+          />
         </fieldset>
         <TextField
           label="Password"
-          name="password"
+          {...text('password')}
           type="password"
           autoComplete="new-password"
           hint="For signing in to the Vobiz console as this sub-account; sent to Vobiz only."
           optional
-          value={draft.password}
-          error={errors['password']}
-          onChange={(e) => set('password', e.target.value)}
         />
-        <label className="kyc-option">
-          <input
-            type="checkbox"
-            checked={draft.enabled}
-            onChange={(e) => set('enabled', e.target.checked)}
-          />
-          <span className="kyc-option-label">Enabled from the start</span>
-        </label>
+        <Check
+          label="Enabled from the start"
+          checked={draft.enabled}
+          onChange={(on) => set('enabled', on)}
+        />
       </div>
     </FormDialog>
   )

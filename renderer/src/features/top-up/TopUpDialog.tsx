@@ -31,15 +31,11 @@ type Step =
   | { step: 'failed'; error: AppError }
   | { step: 'unknown'; error: AppError; checking: boolean }
 
-const plus = (a: string | null, b: string): string | null => {
-  const x = parseMoney(a)
-  const y = parseMoney(b)
-  return x && y ? moneyToDecimalString({ units: x.units + y.units }) : null
-}
-const minus = (a: string | null, b: string): string | null => {
-  const x = parseMoney(a)
-  const y = parseMoney(b)
-  return x && y ? moneyToDecimalString({ units: x.units - y.units }) : null
+/** `balance` with `amount` added (+1) or taken (−1), exactly; null when either is unknown. */
+function moved(balance: string | null, amount: string, sign: 1n | -1n): string | null {
+  const from = parseMoney(balance)
+  const by = parseMoney(amount)
+  return from && by ? moneyToDecimalString({ units: from.units + sign * by.units }) : null
 }
 
 /**
@@ -129,8 +125,8 @@ export function TopUpDialog({
   }
 
   const busy = state.step === 'sending' || (state.step === 'unknown' && state.checking)
-  const partnerAfter = amountText ? minus(funds?.balance ?? null, amountText) : null
-  const customerAfter = amountText ? plus(customer.balance, amountText) : null
+  const partnerAfter = amountText ? moved(funds?.balance ?? null, amountText, -1n) : null
+  const customerAfter = amountText ? moved(customer.balance, amountText, 1n) : null
 
   return (
     <dialog
