@@ -15,6 +15,7 @@
  *   and after the search run.
  * Targets: search p95 ≤ 16 ms at 50k, cold start ≤ 1.5 s at 50k.
  */
+import { writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { chromium, type Browser, type Page } from '@playwright/test'
 import { startBridgeProcess, type BridgeProcess } from '../e2e/support/bridge-process'
@@ -86,7 +87,11 @@ const FIRST_ROWS_PROBE = `(() => {
  * - laidOut: the rows for the new query are in the DOM and laid out (the renderer's work: the
  *   event, filtering, React, style and layout; a forced layout right after the commit);
  * - frame: the start of the next frame (requestAnimationFrame), which paints them;
- * - presented: the first task after that frame (its paint has been produced).
+ * - presented: the first task after that frame (its paint has been produced);
+ * - painted, vsync wait excluded: laidOut + (presented − frame), the renderer's own work for the
+ *   keystroke. The time between the rows being laid out and the next frame starting is the wait
+ *   for the display's refresh (up to 16.7 ms at 60 Hz, at a random phase): no page controls it,
+ *   and it alone puts an empty page's presented p95 near 16 ms (see the floor row).
  */
 const ARM_KEYSTROKE = `(() => {
   const grid = document.querySelector('[data-testid="customers-grid"]')
@@ -137,6 +142,9 @@ async function waitForSynced(page: Page, size: number): Promise<void> {
 }
 
 type Keystroke = { laidOut: number; frame: number; presented: number }
+
+/** The keystroke's own work: laid out, then the frame's paint; not the wait for vsync between. */
+const paintedWithoutVsync = (k: Keystroke): number => k.laidOut + (k.presented - k.frame)
 
 async function measureKeystroke(page: Page, key: string): Promise<Keystroke> {
   await page.evaluate(ARM_KEYSTROKE)
@@ -251,12 +259,16 @@ async function benchOne(browser: Browser, size: number) {
     }
     const keystrokes = await runSearch(page, KEYSTROKES)
     if (values.trace) {
-      const breakdown = traceBreakdown((await browser.stopTracing()).toString('utf8'), KEYSTROKES)
+      const trace = (await browser.stopTracing()).toString('utf8')
+      if (process.env['BENCH_TRACE_FILE']) writeFileSync(process.env['BENCH_TRACE_FILE'], trace)
+      const breakdown = traceBreakdown(trace, KEYSTROKES)
       console.log(`\nmain-thread time per keystroke at ${size.toLocaleString('en-US')} (ms):`)
       for (const [kind, ms] of breakdown) console.log(`  ${kind.padEnd(26)} ${ms.toFixed(2)}`)
     }
     if (cdp) {
       const { profile } = await cdp.send('Profiler.stop')
+      if (process.env['BENCH_PROFILE_FILE'])
+        writeFileSync(process.env['BENCH_PROFILE_FILE'], JSON.stringify(profile))
       console.log('hottest functions, self time per keystroke (ms):')
       for (const [name, ms] of hottestFunctions(profile as CpuProfile, KEYSTROKES)) {
         console.log(`  ${ms.toFixed(2).padStart(6)}  ${name}`)
@@ -267,6 +279,7 @@ async function benchOne(browser: Browser, size: number) {
       laidOut: stats(keystrokes.map((k) => k.laidOut)),
       frame: stats(keystrokes.map((k) => k.frame)),
       presented: stats(keystrokes.map((k) => k.presented)),
+      painted: stats(keystrokes.map(paintedWithoutVsync)),
     }
     const heapAfterSearch = await heapMb(page)
     return { size, firstSyncSeconds, cold, search, heapAfterStart, heapAfterSearch }
@@ -298,6 +311,7 @@ async function measureFloor(browser: Browser) {
       laidOut: stats(keystrokes.map((k) => k.laidOut)),
       frame: stats(keystrokes.map((k) => k.frame)),
       presented: stats(keystrokes.map((k) => k.presented)),
+      painted: stats(keystrokes.map(paintedWithoutVsync)),
     }
   } finally {
     await page.close()
@@ -329,6 +343,7 @@ const table = [
     'keystroke → rows laid out',
     '→ next frame',
     '→ frame presented',
+    'rows painted, vsync wait excluded',
     'cold: reload → rows painted',
     'cold: app restart → rows painted',
     'heap after start (MB)',
@@ -342,6 +357,7 @@ const table = [
           pair(floor.laidOut),
           pair(floor.frame),
           pair(floor.presented),
+          pair(floor.painted),
           '',
           '',
           '',
@@ -355,6 +371,7 @@ const table = [
     pair(r.search.laidOut),
     pair(r.search.frame),
     pair(r.search.presented),
+    pair(r.search.painted),
     pair(r.cold.reload),
     pair(r.cold.restart),
     r.heapAfterStart.toFixed(1),
@@ -370,11 +387,12 @@ if (at50k) {
   const verdict = (value: number, target: number) =>
     `${f(value)} ms (≤ ${target} ms: ${value <= target ? 'met' : 'MISSED'})`
   console.log(
-    `\nTargets at 50k: keystroke → rows painted (frame presented) p95 ${verdict(at50k.search.presented.p95, 16)}; ` +
+    `\nTargets at 50k: keystroke → rows painted, vsync wait excluded p95 ${verdict(at50k.search.painted.p95, 16)}; ` +
+      `with the wait (frame presented) p95 ${verdict(at50k.search.presented.p95, 16)}; ` +
       `keystroke → rows laid out p95 ${verdict(at50k.search.laidOut.p95, 16)}; ` +
       `cold start (app restart) → rows painted p95 ${verdict(at50k.cold.restart.p95, 1500)}` +
       (floor
-        ? `\nThe same measurement on an empty page (this machine's floor): presented p95 ${f(floor.presented.p95)} ms, laid out p95 ${f(floor.laidOut.p95)} ms.`
+        ? `\nThe same measurement on an empty page (this machine's floor): presented p95 ${f(floor.presented.p95)} ms, painted without the vsync wait p95 ${f(floor.painted.p95)} ms, laid out p95 ${f(floor.laidOut.p95)} ms.`
         : ''),
   )
 }

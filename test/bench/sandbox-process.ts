@@ -20,7 +20,9 @@ export async function startSandboxProcess(customers: number) {
       '0',
       '--customers',
       String(customers),
-    ].concat(['--token', authToken]),
+      // One argument: a base64url token may start with '-', which parseArgs reads as an option.
+      `--token=${authToken}`,
+    ],
     { stdio: ['ignore', 'pipe', 'inherit'] },
   )
   const baseUrl = await new Promise<string>((resolve, reject) => {

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test'
+import { expect, type Locator, type Page } from '@playwright/test'
 import type { CustomerRow, CustomersSnapshot } from '../../../shared/customers'
 import type { BridgeProcess } from './bridge-process'
 
@@ -74,6 +74,35 @@ export async function columnTexts(page: Page, column: number, count: number): Pr
     )
   }
   return texts
+}
+
+/** Where a node is, and how to read it: as much of the DOM as the checks below use. */
+type DomNode = { textContent: string | null; contains(other: DomNode): boolean }
+type DomRange = {
+  startContainer: DomNode
+  startOffset: number
+  endContainer: DomNode
+  endOffset: number
+}
+
+/**
+ * The texts the search highlight marks inside an element (the grid, a row), in document order:
+ * the ranges of the page's `customer-search` highlight (CSS Custom Highlight API) that lie in it.
+ */
+export async function highlightedTexts(element: Locator): Promise<string[]> {
+  return element.evaluate((root) => {
+    const css = globalThis as unknown as {
+      CSS: { highlights: { get(name: string): Iterable<DomRange> | undefined } }
+    }
+    const inside = root as unknown as DomNode
+    const texts: string[] = []
+    for (const range of css.CSS.highlights.get('customer-search') ?? []) {
+      if (range.startContainer !== range.endContainer) throw new Error('a range spans nodes')
+      if (!inside.contains(range.startContainer)) continue
+      texts.push((range.startContainer.textContent ?? '').slice(range.startOffset, range.endOffset))
+    }
+    return texts
+  })
 }
 
 /** Accent- and case-insensitive text, written independently of the renderer's own. */

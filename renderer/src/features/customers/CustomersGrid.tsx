@@ -4,8 +4,9 @@ import type { CustomerRow } from '../../../../shared/customers'
 import type { Money } from '../../../../shared/money'
 import { Icon } from '../../components/Icon'
 import { formatBalance } from '../../lib/format'
-import { COLUMNS, Highlight, KycBadge, StatusText, createdText, isLowBalance } from './cells'
+import { COLUMNS, KycBadge, StatusText, createdText, isLowBalance } from './cells'
 import { statusOf, type ColumnId, type SortState } from './customer-index'
+import { useSearchHighlight } from './search-highlight'
 
 export const ROW_HEIGHT = 40
 export const HEADER_HEIGHT = 38
@@ -60,13 +61,14 @@ export const CustomersGrid = memo(function CustomersGrid({
 }: GridProps) {
   const scrollRef = useRef<HTMLDivElement | null>(null)
   const idPrefix = useId()
+  useSearchHighlight(scrollRef, terms)
   // Not compiled by React Compiler (the project does not use it); the grid re-renders as usual.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: view.length,
     getScrollElement: () => scrollRef.current,
     estimateSize,
-    overscan: 4,
+    overscan: 1,
     paddingStart: HEADER_HEIGHT,
     scrollPaddingStart: HEADER_HEIGHT,
     initialRect: { width: 1100, height: 560 },
@@ -167,7 +169,6 @@ export const CustomersGrid = memo(function CustomersGrid({
               ariaRowIndex={item.index + 2}
               top={item.start - HEADER_HEIGHT}
               selected={rowIndex === selectedRow}
-              terms={terms}
               low={isLowBalance(row.balance, threshold)}
             />
           )
@@ -190,7 +191,6 @@ const GridRow = memo(function GridRow({
   ariaRowIndex,
   top,
   selected,
-  terms,
   low,
 }: {
   id: string
@@ -199,7 +199,6 @@ const GridRow = memo(function GridRow({
   ariaRowIndex: number
   top: number
   selected: boolean
-  terms: readonly string[]
   low: boolean
 }) {
   const created = createdText(row.createdAt)
@@ -214,25 +213,11 @@ const GridRow = memo(function GridRow({
       className={`grid-row grid-body-row${selected ? ' is-selected' : ''}`}
       style={{ transform: `translateY(${top}px)` }}
     >
-      <div role="gridcell" className="grid-cell col-name cell-name" title={row.name}>
-        <Highlight text={row.name} terms={terms} />
-      </div>
-      <div
-        role="gridcell"
-        className="grid-cell col-company cell-muted"
-        title={row.company ?? undefined}
-      >
-        {row.company ? <Highlight text={row.company} terms={terms} /> : <None />}
-      </div>
-      <div role="gridcell" className="grid-cell col-email" title={row.email ?? undefined}>
-        {row.email ? <Highlight text={row.email} terms={terms} /> : <None />}
-      </div>
-      <div role="gridcell" className="grid-cell col-phone mono">
-        {row.phone ? <Highlight text={row.phone} terms={terms} /> : <None />}
-      </div>
-      <div role="gridcell" className="grid-cell col-authId mono">
-        <Highlight text={row.authId} terms={terms} />
-      </div>
+      <SearchedCell className="col-name cell-name" text={row.name} title />
+      <SearchedCell className="col-company cell-muted" text={row.company} title />
+      <SearchedCell className="col-email" text={row.email} title />
+      <SearchedCell className="col-phone mono" text={row.phone} />
+      <SearchedCell className="col-authId mono" text={row.authId} />
       <div role="gridcell" className={`grid-cell col-balance is-end money${low ? ' is-low' : ''}`}>
         {formatBalance(row.balance, row.currency)}
         {low && <span className="visually-hidden"> (low balance)</span>}
@@ -255,6 +240,38 @@ const GridRow = memo(function GridRow({
     </div>
   )
 })
+
+/**
+ * A cell of a searched field: the text is the cell's only child, where the search highlight
+ * marks it (see search-highlight.ts). `title` shows a long value cut short by the column.
+ */
+function SearchedCell({
+  className,
+  text,
+  title = false,
+}: {
+  className: string
+  text: string | null
+  title?: boolean
+}) {
+  if (!text) {
+    return (
+      <div role="gridcell" className={`grid-cell ${className}`}>
+        <None />
+      </div>
+    )
+  }
+  return (
+    <div
+      role="gridcell"
+      className={`grid-cell ${className}`}
+      title={title ? text : undefined}
+      data-searched
+    >
+      {text}
+    </div>
+  )
+}
 
 function None() {
   return (

@@ -125,8 +125,10 @@ export function CustomersPanel({ onOpen }: { onOpen?: (authId: string) => void }
 
   // Filtering is a few milliseconds: the rows follow each keystroke in the same frame. Only for
   // very large lists is the search deferred (typing stays smooth, the rows follow a frame later).
-  const deferredQuery = useDeferredValue(query)
-  const shownQuery = index.size > DEFER_SEARCH_ABOVE ? deferredQuery : query
+  // (Below that size the deferred value stays '', so no second render follows each keystroke.)
+  const deferSearch = index.size > DEFER_SEARCH_ABOVE
+  const deferredQuery = useDeferredValue(deferSearch ? query : '')
+  const shownQuery = deferSearch ? deferredQuery : query
   const terms = useMemo(() => searchTerms(shownQuery), [shownQuery])
   const threshold = useMemo(
     () => parseMoney(settings?.lowBalanceThreshold ?? DEFAULT_SETTINGS.lowBalanceThreshold),

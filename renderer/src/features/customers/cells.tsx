@@ -1,7 +1,5 @@
-import { memo, type ReactNode } from 'react'
 import { compareMoney, parseMoney, type Money } from '../../../../shared/money'
 import type { ColumnId, CustomerStatus } from './customer-index'
-import { highlightRanges } from './normalise'
 
 export type ColumnSpec = {
   id: ColumnId
@@ -21,27 +19,6 @@ export const COLUMNS: readonly ColumnSpec[] = [
   { id: 'status', label: 'Status' },
   { id: 'createdAt', label: 'Created', align: 'end' },
 ]
-
-/** The text with each match of the search terms in a <mark>. */
-export const Highlight = memo(function Highlight({
-  text,
-  terms,
-}: {
-  text: string
-  terms: readonly string[]
-}) {
-  const ranges = highlightRanges(text, terms)
-  if (ranges.length === 0) return text
-  const parts: ReactNode[] = []
-  let at = 0
-  for (const [start, end] of ranges) {
-    if (start > at) parts.push(text.slice(at, start))
-    parts.push(<mark key={start}>{text.slice(start, end)}</mark>)
-    at = end
-  }
-  if (at < text.length) parts.push(text.slice(at))
-  return <>{parts}</>
-})
 
 export function isLowBalance(balance: string | null, threshold: Money | null): boolean {
   if (!threshold) return false
