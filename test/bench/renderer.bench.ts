@@ -22,6 +22,7 @@ import { startBridgeProcess, type BridgeProcess } from '../e2e/support/bridge-pr
 import { signInManually } from '../e2e/support/sign-in'
 import { startSandboxProcess } from './sandbox-process'
 import { hottestFunctions, traceBreakdown, type CpuProfile } from './trace-breakdown'
+import { TYPED_QUERIES } from './typed-queries'
 
 const { values } = parseArgs({
   options: {
@@ -43,19 +44,6 @@ const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
-]
-
-/** What is typed: words that match many, few and no rows, accents, digits, ids; then erased. */
-const QUERIES = [
-  'priya',
-  'sharma',
-  'soren',
-  'jose mu',
-  'example.org',
-  '+9198',
-  'ma_a',
-  'lotus',
-  'zzq',
 ]
 
 type Stats = { median: number; p95: number; max: number; n: number }
@@ -160,7 +148,7 @@ async function runSearch(page: Page, count: number): Promise<Keystroke[]> {
   const samples: Keystroke[] = []
   let warm = 0
   outer: for (let round = 0; ; round++) {
-    for (const query of QUERIES) {
+    for (const query of TYPED_QUERIES) {
       for (const key of [...query, ...Array.from(query, () => 'Backspace')]) {
         const key_ = key === ' ' ? 'Space' : key
         const sample = await measureKeystroke(page, key_)

@@ -66,8 +66,15 @@ const SEPARATOR = '\u0001'
 const MAX_TERMS = 32
 /** Per-row matching when the candidates are fewer than 1/PER_ROW_FACTOR of all rows. */
 const PER_ROW_FACTOR = 3
-/** Views kept for erasing and narrowing (each at most one Int32Array of the rows). */
+/** Views kept for erasing and narrowing (each at most two Int32Arrays of all rows). */
 const RECENT_VIEWS = 12
+/**
+ * Narrowing by the last term's known positions gives up for a scan when, in its first
+ * NARROW_SAMPLE rows, more than 1 in NARROW_MAX_SEARCHED had to be searched again (each such
+ * search costs about ten position checks).
+ */
+const NARROW_SAMPLE = 1024
+const NARROW_MAX_SEARCHED = 4
 
 export type CustomerIndex = ReturnType<typeof createCustomerIndex>
 
@@ -98,7 +105,7 @@ export function createCustomerIndex(rows: readonly CustomerRow[], locale?: strin
    * Recent views by sort, filters and query (most recent last). Erasing goes back to a cached
    * view; typing on starts from the longest cached query the new one extends.
    */
-  const recent = new Map<string, { query: string; result: Int32Array }>()
+  const recent = new Map<string, CachedView>()
   /** All keys in row order, joined by SEPARATOR; row r's key starts at starts[r]. */
   let haystack: string | null = null
   let starts: Int32Array | null = null
@@ -126,7 +133,9 @@ export function createCustomerIndex(rows: readonly CustomerRow[], locale?: strin
         at += key.length + 1
       })
       starts[size] = at
-      haystack = keys.join(SEPARATOR) + SEPARATOR
+      // One join (flat), not join + separator (a cons string, slow to read at an index).
+      keys.push('')
+      haystack = keys.join(SEPARATOR)
       // One copy of the keys is enough: a row's key is now a slice of the haystack.
       keys.length = 0
     }
@@ -140,23 +149,36 @@ export function createCustomerIndex(rows: readonly CustomerRow[], locale?: strin
 
   /**
    * Marks the rows whose key holds every term: one indexOf pass over the joined keys per term
-   * (no per-row call), skipping to the next row after a hit. marks[r] === terms.length ⇔ match.
+   * (no per-row call), skipping to the next row after a hit. marks[r] === terms.length ⇔ match;
+   * firstHits[r] is where the last term first occurs in row r (in the haystack).
    */
-  function scan(terms: readonly string[]): Uint8Array {
+  function scan(terms: readonly string[]): { marks: Uint8Array; firstHits: Int32Array } {
     buildKeys(size)
     const marks = new Uint8Array(size)
+    const firstHits = new Int32Array(size)
     const text = haystack ?? ''
     const offsets = starts ?? new Int32Array(size + 1)
+    const last = terms.length - 1
     terms.forEach((term, t) => {
       let row = 0
       for (let hit = text.indexOf(term); hit !== -1;) {
         while ((offsets[row + 1] ?? Infinity) <= hit) row++
-        if (marks[row] === t) marks[row] = t + 1
+        if (marks[row] === t) {
+          marks[row] = t + 1
+          if (t === last) firstHits[row] = hit
+        }
         const next = offsets[row + 1] ?? text.length
         hit = text.indexOf(term, next)
       }
     })
-    return marks
+    return { marks, firstHits }
+  }
+
+  /** Where `term` first occurs in row i's key at or after haystack position `from`, or -1. */
+  function findInRow(i: number, term: string, from: number): number {
+    const start = starts?.[i] ?? 0
+    const at = keyOf(i).indexOf(term, Math.max(0, from - start))
+    return at === -1 ? -1 : start + at
   }
 
   /** Dense ranks (equal values share one) from a sort of the distinct values. */
@@ -273,9 +295,9 @@ export function createCustomerIndex(rows: readonly CustomerRow[], locale?: strin
     return `${sort.column}:${sort.direction}|${filters.kyc}|${filters.status}|${low}`
   }
 
-  function remember(key: string, query: string, result: Int32Array): void {
+  function remember(key: string, view: CachedView): void {
     recent.delete(key)
-    recent.set(key, { query, result })
+    recent.set(key, view)
     for (const oldest of recent.keys()) {
       if (recent.size <= RECENT_VIEWS) break
       recent.delete(oldest)
@@ -293,41 +315,102 @@ export function createCustomerIndex(rows: readonly CustomerRow[], locale?: strin
     const key = `${context}\u0000${query}`
     const known = recent.get(key)
     if (known) {
-      remember(key, query, known.result)
+      remember(key, known)
       return known.result
     }
-    // Typing on: the new view is a subset of a cached one that its query extends, same order.
-    let source = sorted
+    // Typing on: the new view is a subset of a cached one that its query extends, same order;
+    // the smallest such view, and of equal ones the longest query (the closest to this one).
+    let source: CachedView | null = null
     for (const [cachedKey, cached] of recent) {
-      if (
-        cachedKey.startsWith(context + '\u0000') &&
-        query.startsWith(cached.query) &&
-        cached.result.length < source.length
-      ) {
-        source = cached.result
+      if (!cachedKey.startsWith(context + '\u0000') || !query.startsWith(cached.query)) continue
+      const fewer = cached.result.length - (source?.result.length ?? size + 1)
+      if (fewer < 0 || (fewer === 0 && cached.query.length > (source?.query.length ?? 0))) {
+        source = cached
       }
     }
+    const narrowed =
+      source && extendsLastTerm(source.terms, terms) ? narrowLastTerm(source, terms) : null
+    const made = narrowed ?? filterRows(source?.result ?? sorted, terms, request)
+    remember(key, made)
+    return made.result
+  }
+
+  /**
+   * The last term grew (typing on in the same word): each row of the cached view matched its
+   * shorter form at a known first position, so most rows are decided by comparing the few new
+   * characters there; only the others are searched again, from just after that position. Rows
+   * are visited in haystack order (reading the keys front to back is several times faster than
+   * in display order), then kept in the cached view's order. When too many need that search
+   * (the old form was often elsewhere first, as a single letter is), null: a scan of all keys
+   * is then cheaper.
+   */
+  function narrowLastTerm(source: CachedView, terms: readonly string[]): CachedView | null {
+    const hits = source.firstHits
+    if (!hits) return null
+    const text = haystack ?? ''
+    const before = source.terms[source.terms.length - 1] ?? ''
+    const term = terms[terms.length - 1] ?? ''
+    const added = term.slice(before.length)
+    const keep = new Uint8Array(size)
+    for (const i of source.result) keep[i] = 1
+    const firstHits = new Int32Array(size)
+    let visited = 0
+    let searched = 0
+    for (let i = 0; i < size; i++) {
+      if (keep[i] === 0) continue
+      if (++visited === NARROW_SAMPLE && searched * NARROW_MAX_SEARCHED > visited) return null
+      let at = hits[i] ?? 0
+      const from = at + before.length
+      for (let c = 0; c < added.length; c++) {
+        if (text.charCodeAt(from + c) !== added.charCodeAt(c)) {
+          searched++
+          at = findInRow(i, term, at + 1)
+          break
+        }
+      }
+      if (at === -1) keep[i] = 0
+      else firstHits[i] = at
+    }
+    const result = new Int32Array(source.result.length)
+    let kept = 0
+    for (const i of source.result) if (keep[i] === 1) result[kept++] = i
+    return { query: terms.join(' '), terms, result: result.slice(0, kept), firstHits }
+  }
+
+  /** The rows of `source` (in its order) that hold every term and pass the filters. */
+  function filterRows(
+    source: Int32Array,
+    terms: readonly string[],
+    request: ViewRequest,
+  ): CachedView {
     const { filters, threshold } = request
+    const filtering = hasFilters(filters)
     const money = filters.lowBalance ? balances() : null
     // Few candidates left: test their keys one by one; many: one pass over all keys is cheaper.
     const perRow = terms.length > 0 && source.length * PER_ROW_FACTOR < size
-    const marks = terms.length > 0 && !perRow ? scan(terms) : null
+    const scanned = terms.length > 0 && !perRow ? scan(terms) : null
     if (perRow) buildKeys(size)
-    const out = new Int32Array(source.length)
+    const others = terms.slice(0, -1)
+    const last = terms[terms.length - 1] ?? ''
+    const result = new Int32Array(source.length)
+    const firstHits = scanned?.firstHits ?? (perRow ? new Int32Array(size) : null)
     let kept = 0
     for (const i of source) {
-      if (marks) {
-        if (marks[i] !== terms.length) continue
-      } else if (perRow && !matchesAll(keyOf(i), terms)) continue
+      if (scanned) {
+        if (scanned.marks[i] !== terms.length) continue
+      } else if (perRow && firstHits) {
+        if (!matchesAll(keyOf(i), others)) continue
+        const at = findInRow(i, last, 0)
+        if (at === -1) continue
+        firstHits[i] = at
+      }
       if (filtering) {
         const row = rows[i]
         if (!row || !passes(row, money?.[i], filters, threshold)) continue
       }
-      out[kept++] = i
+      result[kept++] = i
     }
-    const result = out.slice(0, kept)
-    remember(key, query, result)
-    return result
+    return { query: terms.join(' '), terms, result: result.slice(0, kept), firstHits }
   }
 
   return {
@@ -351,6 +434,25 @@ export function createCustomerIndex(rows: readonly CustomerRow[], locale?: strin
       return { values: [...values].sort(collator.compare), hasNone }
     },
   }
+}
+
+/**
+ * A view kept for erasing and typing on: its terms, its rows and, indexed by row (meaningful for
+ * the rows of the view), where the last term first occurs in the haystack; null without terms.
+ */
+type CachedView = {
+  readonly query: string
+  readonly terms: readonly string[]
+  readonly result: Int32Array
+  readonly firstHits: Int32Array | null
+}
+
+/** The same terms, but the last one longer: "jo" → "jos", "jose m" → "jose mu". */
+function extendsLastTerm(before: readonly string[], after: readonly string[]): boolean {
+  if (before.length !== after.length || before.length === 0) return false
+  const last = after.length - 1
+  for (let t = 0; t < last; t++) if (before[t] !== after[t]) return false
+  return (after[last] ?? '').startsWith(before[last] ?? '')
 }
 
 function matchesAll(key: string, terms: readonly string[]): boolean {
