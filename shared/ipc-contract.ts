@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import {
   connectivitySchema,
-  customersSnapshotSchema,
+  customersReplySchema,
   remoteSearchSchema,
   settingsSchema,
   syncStatusSchema,
@@ -117,7 +117,7 @@ export const channels = {
     response: z.object({ opened: z.boolean() }),
   },
   /** The cached customer list of the active profile, at once, before any network call. */
-  'customers:get': { request: empty, response: customersSnapshotSchema },
+  'customers:get': { request: empty, response: customersReplySchema },
   /** Runs a full sync now (or joins the one running); resolves when it ends. */
   'customers:sync': { request: empty, response: syncStatusSchema },
   /** The API's own search, for before the first sync has completed. */

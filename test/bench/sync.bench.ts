@@ -21,7 +21,7 @@ import { createAppServices } from '../../electron/main/app-services'
 import { createFileLogger } from '../../electron/main/services/logger'
 import { systemClock, systemScheduler } from '../../electron/main/services/ports'
 import { createSandboxLauncher } from '../../electron/main/services/sandbox-launcher'
-import type { CustomersSnapshot, SyncStatus } from '../../shared/customers'
+import type { CustomersReply, SyncStatus } from '../../shared/customers'
 import type { SessionState } from '../../shared/ipc-contract'
 import type { Result } from '../../shared/result'
 import { createAesGcmSafeStorage } from '../support/aes-gcm-safe-storage'
@@ -29,6 +29,7 @@ import { createConfStore } from '../support/conf-store'
 import { createExportFolder } from '../support/export-folder'
 import { createMemoryClipboard } from '../support/memory-clipboard'
 import { makeTempDir } from '../support/temp-dir'
+import { snapshotOf } from '../support/customers'
 import { startSandboxProcess } from './sandbox-process'
 
 const { values } = parseArgs({
@@ -99,7 +100,7 @@ for (const size of SIZES) {
   // A fresh start on the same folder: the renderer's first `customers:get`.
   const restarted = services(dataDir)
   const loadStart = performance.now()
-  const snapshot = await value<CustomersSnapshot>(restarted.invoke('customers:get', {}))
+  const snapshot = snapshotOf(await value<CustomersReply>(restarted.invoke('customers:get', {})))
   const loadMs = ms(loadStart)
   restarted.stop()
   if (snapshot.rows.length !== size) throw new Error(`cache has ${snapshot.rows.length} rows`)

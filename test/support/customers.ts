@@ -1,5 +1,6 @@
 import type { RunningSandbox } from '../../electron/sandbox'
-import type { CustomersSnapshot, SyncStatus } from '../../shared/customers'
+import { fromTuple } from '../../shared/customer-tuples'
+import type { CustomersReply, CustomersSnapshot, SyncStatus } from '../../shared/customers'
 import type { SessionState } from '../../shared/ipc-contract'
 import type { Result } from '../../shared/result'
 import type { createAppHarness } from './app-harness'
@@ -29,7 +30,13 @@ export async function signInTo(app: Harness, api: RunningSandbox): Promise<strin
 export const syncNow = (app: Harness): Promise<SyncStatus> =>
   valueOf<SyncStatus>(app.invoke('customers:sync', {}))
 
-export const snapshot = (app: Harness): Promise<CustomersSnapshot> =>
-  valueOf<CustomersSnapshot>(app.invoke('customers:get', {}))
+/** What `customers:get` answers, its rows made objects again (as the renderer's store does). */
+export const snapshot = async (app: Harness): Promise<CustomersSnapshot> =>
+  snapshotOf(await valueOf<CustomersReply>(app.invoke('customers:get', {})))
 
 export const authIdsOf = (snap: CustomersSnapshot): string[] => snap.rows.map((r) => r.authId)
+
+export const snapshotOf = (reply: CustomersReply): CustomersSnapshot => ({
+  ...reply,
+  rows: reply.rows.map(fromTuple),
+})

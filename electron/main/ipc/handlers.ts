@@ -1,4 +1,5 @@
 import { appError, fail } from '../../../shared/app-error'
+import { toTuple } from '../../../shared/customer-tuples'
 import type { ConnectivityService } from '../services/connectivity'
 import type { CredentialsService } from '../services/credentials-service'
 import type { BalanceTransfers } from '../services/balance-transfers'
@@ -66,7 +67,10 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
       await openExternal(url)
       return { opened: true }
     },
-    'customers:get': () => customers.snapshot(),
+    'customers:get': async () => {
+      const { rows, ...rest } = await customers.snapshot()
+      return { ...rest, rows: rows.map(toTuple) }
+    },
     'customers:sync': () => customers.sync(),
     'customers:searchRemote': ({ query }) => customers.searchRemote(query),
     'customers:exportCsv': ({ authIds }) => customers.exportCsv(authIds),

@@ -3,7 +3,12 @@ import { join } from 'node:path'
 import { z } from 'zod'
 import { AppFailure, appError } from '../../../shared/app-error'
 import type { CustomerRow } from '../../../shared/customers'
-import { isCustomerRow } from '../../../shared/quick-checks'
+import {
+  CUSTOMER_FIELDS,
+  fromTuple,
+  isCustomerTuple,
+  toTuple,
+} from '../../../shared/customer-tuples'
 import { TEMP_SUFFIX, writeAtomically } from './atomic-write'
 import type { Logger } from './logger'
 
@@ -18,65 +23,13 @@ const FORMAT = 'partner-desk/customers'
 const VERSION = 1
 const FILE = 'customers.json'
 
-/**
- * Rows are stored as arrays in this field order: about a third smaller than objects. The file
- * names the fields, so a file written with another order is recognised and discarded.
- */
-const FIELDS = [
-  'authId',
-  'name',
-  'company',
-  'email',
-  'phone',
-  'balance',
-  'currency',
-  'kycStatus',
-  'enabled',
-  'active',
-  'createdAt',
-] as const satisfies readonly (keyof CustomerRow)[]
-
-type StoredRow<T extends readonly (keyof CustomerRow)[]> = {
-  -readonly [I in keyof T]: T[I] extends keyof CustomerRow ? CustomerRow[T[I]] : never
-}
-type Stored = StoredRow<typeof FIELDS>
-
-const toStored = (r: CustomerRow): Stored => [
-  r.authId,
-  r.name,
-  r.company,
-  r.email,
-  r.phone,
-  r.balance,
-  r.currency,
-  r.kycStatus,
-  r.enabled,
-  r.active,
-  r.createdAt,
-]
-
-// Spelled out (not built from FIELDS) because this runs for every row at start-up.
-const fromStored = (v: readonly unknown[]): Record<keyof CustomerRow, unknown> => ({
-  authId: v[0],
-  name: v[1],
-  company: v[2],
-  email: v[3],
-  phone: v[4],
-  balance: v[5],
-  currency: v[6],
-  kycStatus: v[7],
-  enabled: v[8],
-  active: v[9],
-  createdAt: v[10],
-})
-
 const fileSchema = z.object({
   format: z.literal(FORMAT),
   version: z.literal(VERSION),
   profileId: z.string(),
   syncedAt: z.iso.datetime(),
   fields: z.array(z.string()),
-  // Each row is checked by `customerRowSchema` once it is an object again.
+  // Each row is checked by isCustomerTuple (zod would be slow for 100,000 rows).
   rows: z.array(z.unknown()),
 })
 
@@ -133,8 +86,8 @@ export function createCustomerCache(deps: { dataDir: string; logger: Logger }) {
       version: VERSION,
       profileId,
       syncedAt: data.syncedAt,
-      fields: FIELDS,
-      rows: data.rows.map(toStored),
+      fields: CUSTOMER_FIELDS,
+      rows: data.rows.map(toTuple),
     })
     try {
       await writeAtomically(dir, FILE, content)
@@ -174,12 +127,9 @@ function decode(text: string, profileId: string): CachedCustomers | null {
   }
   const file = fileSchema.safeParse(json)
   if (!file.success || file.data.profileId !== profileId) return null
-  if (file.data.fields.join() !== FIELDS.join()) return null
-  const objects: unknown[] = []
-  for (const values of file.data.rows) {
-    if (!Array.isArray(values) || values.length !== FIELDS.length) return null
-    objects.push(fromStored(values))
-  }
-  if (!objects.every(isCustomerRow)) return null
-  return { syncedAt: file.data.syncedAt, rows: objects }
+  // Rows are arrays in CUSTOMER_FIELDS order; the file names its fields, so a file written with
+  // another order is recognised and discarded.
+  if (file.data.fields.join() !== CUSTOMER_FIELDS.join()) return null
+  if (!file.data.rows.every(isCustomerTuple)) return null
+  return { syncedAt: file.data.syncedAt, rows: file.data.rows.map(fromTuple) }
 }

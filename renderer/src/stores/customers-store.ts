@@ -7,6 +7,7 @@ import type {
   Settings,
   SyncStatus,
 } from '../../../shared/customers'
+import { fromTuple } from '../../../shared/customer-tuples'
 import type { Result } from '../../../shared/result'
 import { ipc } from '../ipc/client'
 
@@ -110,7 +111,8 @@ export const useCustomersStore = create<CustomersStore>((set, get) => {
       const result = await ipc.invoke('customers:get', {})
       if (mine !== loads || started !== epoch) return
       if (result.ok) {
-        const { rows, sync, cacheNotice } = result.value
+        const { sync, cacheNotice } = result.value
+        const rows = result.value.rows.map(fromTuple)
         const newerEvent = syncEvents !== eventsBefore
         set({ rows, cacheNotice, loaded: true, loadError: null, ...(newerEvent ? {} : { sync }) })
       } else {

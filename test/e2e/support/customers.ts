@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test'
-import type { CustomerRow, CustomersSnapshot } from '../../../shared/customers'
+import type { CustomerRow, CustomersReply, CustomersSnapshot } from '../../../shared/customers'
+import { snapshotOf } from '../../support/customers'
 import type { BridgeProcess } from './bridge-process'
 
 /**
@@ -26,7 +27,7 @@ export async function bridgeInvoke<T>(
 }
 
 export const cachedCustomers = async (bridge: BridgeProcess): Promise<CustomersSnapshot> =>
-  bridgeInvoke<CustomersSnapshot>(bridge, 'customers:get')
+  snapshotOf(await bridgeInvoke<CustomersReply>(bridge, 'customers:get'))
 
 /** The base URL of the sandbox the bridge started for "Try the sandbox". */
 export async function bridgeSandboxUrl(bridge: BridgeProcess): Promise<string> {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { customerRowSchema, customersSnapshotSchema } from '../../../shared/customers'
-import { isCustomerRow, quickCheck } from '../../../shared/quick-checks'
+import { customerTupleSchema, isCustomerTuple, toTuple } from '../../../shared/customer-tuples'
+import { customersReplySchema } from '../../../shared/customers'
+import { quickCheck } from '../../../shared/quick-checks'
 
 const good = {
   authId: 'MA_1',
@@ -16,34 +17,43 @@ const good = {
   createdAt: '2026-01-01T00:00:00Z',
 }
 
+const tuple = toTuple(good)
+/** The tuple with field i replaced. */
+const changed = (i: number, value: unknown): unknown[] => tuple.map((v, k) => (k === i ? value : v))
+
 const cases: [string, unknown][] = [
-  ['a good row', good],
-  ['no auth id', { ...good, authId: '' }],
-  ['a numeric auth id', { ...good, authId: 1 }],
-  ['a missing name', { ...good, name: undefined }],
-  ['a numeric balance', { ...good, balance: 1 }],
-  ['enabled as a string', { ...good, enabled: 'yes' }],
-  ['a missing field', Object.fromEntries(Object.entries(good).filter(([k]) => k !== 'email'))],
+  ['a good row', tuple],
+  ['no auth id', changed(0, '')],
+  ['a numeric auth id', changed(0, 1)],
+  ['a missing name', changed(1, undefined)],
+  ['a numeric balance', changed(5, 1)],
+  ['enabled as a string', changed(8, 'yes')],
+  ['active as a number', changed(9, 0)],
+  ['a created time as a number', changed(10, 1)],
+  ['a field too few', tuple.slice(0, -1)],
+  ['a field too many', [...tuple, null]],
+  ['an object row', good],
   ['null', null],
-  ['an array', ['MA_1']],
+  ['one value', ['MA_1']],
 ]
 
 describe('quick checks', () => {
-  it.each(cases)('isCustomerRow agrees with customerRowSchema on %s', (_, value) => {
-    expect(isCustomerRow(value)).toBe(customerRowSchema.safeParse(value).success)
+  it.each(cases)('isCustomerTuple agrees with customerTupleSchema on %s', (_, value) => {
+    expect(isCustomerTuple(value)).toBe(customerTupleSchema.safeParse(value).success)
   })
 
   it('checks a customers snapshot as the schema would', () => {
     const sync = { state: 'idle', pagesDone: 0, pagesTotal: null, error: null, syncedAt: null }
-    const snapshot = { rows: [good, good], sync, cacheNotice: null }
+    const snapshot = { rows: [tuple, tuple], sync, cacheNotice: null }
     expect(quickCheck('customers:get', snapshot)).toEqual({ ok: true, value: snapshot })
     for (const bad of [
-      { ...snapshot, rows: [good, { ...good, enabled: 1 }] },
+      { ...snapshot, rows: [tuple, changed(8, 1)] },
+      { ...snapshot, rows: [good] },
       { ...snapshot, sync: { ...sync, state: 'busy' } },
       { ...snapshot, rows: 'none' },
     ]) {
       expect(quickCheck('customers:get', bad)?.ok).toBe(false)
-      expect(customersSnapshotSchema.safeParse(bad).success).toBe(false)
+      expect(customersReplySchema.safeParse(bad).success).toBe(false)
     }
     expect(quickCheck('session:get', {})).toBeNull()
   })
