@@ -99,6 +99,8 @@ export function createCustomerIndex(rows: readonly CustomerRow[], locale?: strin
   /** Search keys being built (in idle slices); emptied once they are joined into the haystack. */
   const keys: string[] = []
   let keysBuilt = 0
+  /** Per row, 64 bits: which of the BIT_CHARS its key holds (for one-letter searches). */
+  const charMasks = new Uint32Array(2 * size)
   const ranks = new Map<ColumnId, Uint32Array>()
   const orders = new Map<string, Int32Array>()
   /**
@@ -115,15 +117,19 @@ export function createCustomerIndex(rows: readonly CustomerRow[], locale?: strin
     for (let i = keysBuilt; i < end; i++, keysBuilt++) {
       const row = rows[i]
       if (!row) break
-      keys.push(
-        [
-          normalise(row.name),
-          row.company === null ? '' : normalise(row.company),
-          row.email === null ? '' : normalise(row.email),
-          row.phone === null ? '' : row.phone.toLowerCase(),
-          row.authId.toLowerCase(),
-        ].join('\n'),
-      )
+      const key = [
+        normalise(row.name),
+        row.company === null ? '' : normalise(row.company),
+        row.email === null ? '' : normalise(row.email),
+        row.phone === null ? '' : row.phone.toLowerCase(),
+        row.authId.toLowerCase(),
+      ].join('\n')
+      keys.push(key)
+      for (let p = 0; p < key.length; p++) {
+        const bit = CHAR_BITS[key.charCodeAt(p)] ?? -1
+        if (bit >= 0)
+          charMasks[2 * i + (bit >> 5)] = (charMasks[2 * i + (bit >> 5)] ?? 0) | (1 << (bit & 31))
+      }
     }
     if (keysBuilt === size && haystack === null) {
       starts = new Int32Array(size + 1)
@@ -388,15 +394,23 @@ export function createCustomerIndex(rows: readonly CustomerRow[], locale?: strin
     const money = filters.lowBalance ? balances() : null
     // Few candidates left: test their keys one by one; many: one pass over all keys is cheaper.
     const perRow = terms.length > 0 && source.length * PER_ROW_FACTOR < size
-    const scanned = terms.length > 0 && !perRow ? scan(terms) : null
+    // A single one-letter term (the first keystroke of a search): the rows' letter bits tell.
+    const letterBit = terms.length === 1 && terms[0]?.length === 1 ? charBit(terms[0]) : -1
+    const byLetter = letterBit >= 0 && !perRow
+    if (byLetter) buildKeys(size)
+    const scanned = terms.length > 0 && !perRow && !byLetter ? scan(terms) : null
     if (perRow) buildKeys(size)
     const others = terms.slice(0, -1)
     const last = terms[terms.length - 1] ?? ''
     const result = new Int32Array(source.length)
     const firstHits = scanned?.firstHits ?? (perRow ? new Int32Array(size) : null)
     let kept = 0
+    const word = letterBit >> 5
+    const mask = 1 << (letterBit & 31)
     for (const i of source) {
-      if (scanned) {
+      if (byLetter) {
+        if (((charMasks[2 * i + word] ?? 0) & mask) === 0) continue
+      } else if (scanned) {
         if (scanned.marks[i] !== terms.length) continue
       } else if (perRow && firstHits) {
         if (!matchesAll(keyOf(i), others)) continue
@@ -435,6 +449,15 @@ export function createCustomerIndex(rows: readonly CustomerRow[], locale?: strin
     },
   }
 }
+
+/**
+ * The characters a one-letter search is answered for from per-row bits (letters, digits and the
+ * punctuation of emails, phones and auth ids); any other is searched for in the keys.
+ */
+const BIT_CHARS = 'abcdefghijklmnopqrstuvwxyz0123456789@._+-'
+const CHAR_BITS = new Int8Array(128).fill(-1)
+for (let b = 0; b < BIT_CHARS.length; b++) CHAR_BITS[BIT_CHARS.charCodeAt(b)] = b
+const charBit = (letter: string): number => CHAR_BITS[letter.charCodeAt(0)] ?? -1
 
 /**
  * A view kept for erasing and typing on: its terms, its rows and, indexed by row (meaningful for
