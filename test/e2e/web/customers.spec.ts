@@ -380,6 +380,10 @@ test.describe('customers', () => {
     await expect(page.getByTestId('partner-auth-id')).toContainText(api.credentials.authId)
     // Then the API goes away altogether (main's probes of /partner/me fail too).
     api.setFaults([{ kind: 'drop' }])
+    // Main's last request may have got an answer just before (a probe, the partner balance), and
+    // the next one on its own is up to 30 s away; a refresh now cannot reach the API.
+    const refresh = page.getByRole('button', { name: 'Refresh customers' })
+    if ((await refresh.getAttribute('aria-disabled')) !== 'true') await refresh.click()
     await expect(
       page.getByRole('heading', { name: 'Offline — nothing synced yet for this profile' }),
     ).toBeVisible({ timeout: 30_000 })
