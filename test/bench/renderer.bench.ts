@@ -3,6 +3,9 @@
  *
  *   npx tsx test/bench/renderer.bench.ts [--sizes 10000,50000,100000] [--keys 120] [--cold 5]
  *
+ * With --trace, BENCH_TRACE_FILE=… and BENCH_PROFILE_FILE=… also save the raw Chromium trace and
+ * CPU profile of the keystrokes (for DevTools).
+ *
  * For each size it starts a sandbox of that many customers in its own process and the bridge,
  * signs in to the sandbox by hand, waits for the first full sync, and then measures, in the page:
  * - search: a keystroke in "Search customers" → the filtered rows painted. From the keydown

@@ -25,9 +25,6 @@ export function FormDialog({
   children: ReactNode
   className?: string
 }) {
-  const dialog = useRef<HTMLDialogElement>(null)
-  const titleId = useId()
-  useModalDialog(dialog)
   const body = (
     <>
       <div className="form-dialog-body">{children}</div>
@@ -35,9 +32,59 @@ export function FormDialog({
     </>
   )
   return (
+    <DialogFrame
+      title={title}
+      testId={testId}
+      busy={busy}
+      onClose={onClose}
+      className={`small-dialog ${className}`}
+    >
+      {onSubmit ? (
+        <form
+          className="form-dialog-form"
+          noValidate
+          onSubmit={(event: FormEvent) => {
+            event.preventDefault()
+            if (!busy) onSubmit()
+          }}
+        >
+          {body}
+        </form>
+      ) : (
+        body
+      )}
+    </DialogFrame>
+  )
+}
+
+/**
+ * The modal frame of the app's dialogs: a titled header with a close button, then `children`.
+ * Esc and the close button call `onClose` unless `busy` (then the button is not shown either).
+ */
+export function DialogFrame({
+  title,
+  testId,
+  busy = false,
+  onClose,
+  closeLabel = 'Close',
+  className = '',
+  children,
+}: {
+  title: ReactNode
+  testId: string
+  busy?: boolean
+  onClose: () => void
+  closeLabel?: string
+  className?: string
+  children: ReactNode
+}) {
+  const dialog = useRef<HTMLDialogElement>(null)
+  const titleId = useId()
+  useModalDialog(dialog)
+  return (
     <dialog
       ref={dialog}
-      className={`form-dialog small-dialog ${className}`}
+      className={`form-dialog ${className}`}
       aria-labelledby={titleId}
       data-testid={testId}
       onCancel={(event) => {
@@ -55,24 +102,11 @@ export function FormDialog({
           {!busy && (
             <button type="button" className="button button-ghost button-small" onClick={onClose}>
               <Icon name="cross" />
-              <span className="visually-hidden">Close</span>
+              <span className="visually-hidden">{closeLabel}</span>
             </button>
           )}
         </header>
-        {onSubmit ? (
-          <form
-            className="form-dialog-form"
-            noValidate
-            onSubmit={(event: FormEvent) => {
-              event.preventDefault()
-              if (!busy) onSubmit()
-            }}
-          >
-            {body}
-          </form>
-        ) : (
-          body
-        )}
+        {children}
       </div>
     </dialog>
   )

@@ -1,16 +1,16 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
+import { useEffect, useRef, useState, type FormEvent } from 'react'
 import type { AppError } from '../../../../shared/app-error'
 import type { TransferResult } from '../../../../shared/balance'
 import { compareMoney, moneyToDecimalString, parseMoney } from '../../../../shared/money'
 import { checkAmount } from '../../../../shared/transfer-amount'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { DialogFrame } from '../../components/FormDialog'
 import { Icon } from '../../components/Icon'
 import { Spinner } from '../../components/Spinner'
 import { TextField } from '../../components/TextField'
 import { ipc } from '../../ipc/client'
 import { describeError } from '../../lib/error-messages'
 import { formatBalance } from '../../lib/format'
-import { useModalDialog } from '../../lib/use-modal-dialog'
 import { useTransfersStore } from '../../stores/transfers-store'
 import { usePartnerFunds } from './use-partner-funds'
 
@@ -50,18 +50,14 @@ export function TopUpDialog({
   customer: TopUpCustomer
   onClose: () => void
 }) {
-  const dialog = useRef<HTMLDialogElement>(null)
   const amountInput = useRef<HTMLInputElement>(null)
   const stepHeading = useRef<HTMLHeadingElement>(null)
-  const titleId = useId()
   const funds = usePartnerFunds()
   const applied = useTransfersStore((s) => s.applied)
   const [amount, setAmount] = useState('')
   const [note, setNote] = useState('')
   const [state, setState] = useState<Step>({ step: 'form' })
   const currency = funds?.currency ?? null
-
-  useModalDialog(dialog)
 
   useEffect(() => {
     if (state.step === 'form') amountInput.current?.focus()
@@ -129,245 +125,226 @@ export function TopUpDialog({
   const customerAfter = amountText ? moved(customer.balance, amountText, 1n) : null
 
   return (
-    <dialog
-      ref={dialog}
-      className="form-dialog top-up"
-      aria-labelledby={titleId}
-      data-testid="top-up-dialog"
-      onCancel={(event) => {
-        event.preventDefault()
-        // Not on to a dialog below (the drawer): React passes the event up its component tree.
-        event.stopPropagation()
-        // Nothing may close the dialog while money is moving.
-        // Closing while unknown is safe: main refuses another transfer until it is checked.
-        if (!busy) onClose()
-      }}
+    // Nothing may close the dialog while money is moving. Closing while unknown is safe: main
+    // refuses another transfer until it is checked.
+    <DialogFrame
+      title={`Top up ${customer.name}`}
+      testId="top-up-dialog"
+      busy={busy}
+      onClose={onClose}
+      closeLabel="Close top-up"
+      className="top-up"
     >
-      <div className="form-dialog-form">
-        <header className="form-dialog-header small-dialog-header">
-          <h2 id={titleId} className="dialog-title">
-            Top up {customer.name}
-          </h2>
-          {!busy && (
-            <button type="button" className="button button-ghost button-small" onClick={onClose}>
-              <Icon name="cross" />
-              <span className="visually-hidden">Close top-up</span>
+      {state.step === 'form' && (
+        <form className="form-dialog-form" noValidate onSubmit={review}>
+          <div className="form-dialog-body">
+            {state.notice && (
+              <p className="banner banner-info" role="status">
+                <Icon name="info" className="banner-icon" />
+                <span className="banner-text">{state.notice}</span>
+              </p>
+            )}
+            <p className="top-up-from">
+              From the partner wallet:{' '}
+              <strong className="money" data-testid="top-up-partner-balance">
+                {formatBalance(funds?.balance ?? null, currency)}
+              </strong>
+            </p>
+            <TextField
+              label={`Amount${currency ? ` (${currency})` : ''}`}
+              hint="Digits, with up to 5 decimals: 500 or 250.50."
+              inputRef={amountInput}
+              inputMode="decimal"
+              autoComplete="off"
+              spellCheck={false}
+              required
+              value={amount}
+              error={state.amountError}
+              onChange={(event) => {
+                setAmount(event.target.value)
+                if (state.amountError) setState({ step: 'form' })
+              }}
+            />
+            <TextField
+              label="Note"
+              hint="Recorded in both ledgers, with a reference Partner Desk adds."
+              optional
+              maxLength={200}
+              value={note}
+              onChange={(event) => setNote(event.target.value)}
+            />
+          </div>
+          <footer className="form-dialog-actions">
+            <button type="button" className="button button-ghost" onClick={onClose}>
+              Cancel
             </button>
-          )}
-        </header>
+            <button type="submit" className="button button-primary">
+              Review transfer
+            </button>
+          </footer>
+        </form>
+      )}
 
-        {state.step === 'form' && (
-          <form className="form-dialog-form" noValidate onSubmit={review}>
-            <div className="form-dialog-body">
-              {state.notice && (
-                <p className="banner banner-info" role="status">
-                  <Icon name="info" className="banner-icon" />
-                  <span className="banner-text">{state.notice}</span>
-                </p>
+      {(state.step === 'confirm' || state.step === 'sending') && amountText && (
+        <>
+          <div className="form-dialog-body">
+            <h3 ref={stepHeading} tabIndex={-1} className="top-up-step">
+              Confirm the transfer
+            </h3>
+            <dl className="top-up-summary" data-testid="top-up-summary">
+              <div>
+                <dt>To</dt>
+                <dd>
+                  {customer.name} <span className="mono">{customer.authId}</span>
+                </dd>
+              </div>
+              <div>
+                <dt>Amount</dt>
+                <dd className="money top-up-amount">{formatBalance(amountText, currency)}</dd>
+              </div>
+              <div>
+                <dt>Partner wallet</dt>
+                <dd className="money">
+                  {formatBalance(funds?.balance ?? null, currency)} →{' '}
+                  <strong>{formatBalance(partnerAfter, currency)}</strong>
+                </dd>
+              </div>
+              <div>
+                <dt>
+                  Customer balance
+                  {!customer.balanceRead && (
+                    <span className="top-up-stale"> (as last synced; may be out of date)</span>
+                  )}
+                </dt>
+                <dd className="money">
+                  {formatBalance(customer.balance, currency)} →{' '}
+                  <strong>{formatBalance(customerAfter, currency)}</strong>
+                </dd>
+              </div>
+              {note.trim() && (
+                <div>
+                  <dt>Note</dt>
+                  <dd>{note.trim()}</dd>
+                </div>
               )}
-              <p className="top-up-from">
-                From the partner wallet:{' '}
-                <strong className="money" data-testid="top-up-partner-balance">
-                  {formatBalance(funds?.balance ?? null, currency)}
-                </strong>
+            </dl>
+            <p className="banner banner-warning top-up-warning">
+              <Icon name="alert" className="banner-icon" />
+              <span className="banner-text">
+                A transfer is permanent: Vobiz cannot reverse it. Check the customer and the amount.
+              </span>
+            </p>
+          </div>
+          <footer className="form-dialog-actions">
+            <button
+              type="button"
+              className="button button-ghost"
+              disabled={busy}
+              onClick={() => setState({ step: 'form' })}
+            >
+              Back
+            </button>
+            <button
+              type="button"
+              className="button button-primary"
+              disabled={busy}
+              onClick={() => void send()}
+            >
+              {busy ? <Spinner /> : null}
+              {busy ? 'Transferring…' : `Transfer ${formatBalance(amountText, currency)}`}
+            </button>
+          </footer>
+        </>
+      )}
+
+      {state.step === 'done' && (
+        <>
+          <div className="form-dialog-body" data-testid="top-up-done">
+            <h3 ref={stepHeading} tabIndex={-1} className="top-up-step is-success">
+              <Icon name="check" /> {formatBalance(state.result.amount, state.result.currency)}{' '}
+              moved to {customer.name}
+            </h3>
+            {state.result.recovered && (
+              <p className="top-up-recovered">
+                The reply was lost on the way back. Partner Desk found the transfer in the
+                customer’s ledger: it was applied once.
               </p>
-              <TextField
-                label={`Amount${currency ? ` (${currency})` : ''}`}
-                hint="Digits, with up to 5 decimals: 500 or 250.50."
-                inputRef={amountInput}
-                inputMode="decimal"
-                autoComplete="off"
-                spellCheck={false}
-                required
-                value={amount}
-                error={state.amountError}
-                onChange={(event) => {
-                  setAmount(event.target.value)
-                  if (state.amountError) setState({ step: 'form' })
-                }}
-              />
-              <TextField
-                label="Note"
-                hint="Recorded in both ledgers, with a reference Partner Desk adds."
-                optional
-                maxLength={200}
-                value={note}
-                onChange={(event) => setNote(event.target.value)}
-              />
-            </div>
-            <footer className="form-dialog-actions">
-              <button type="button" className="button button-ghost" onClick={onClose}>
-                Cancel
-              </button>
-              <button type="submit" className="button button-primary">
-                Review transfer
-              </button>
-            </footer>
-          </form>
-        )}
+            )}
+            <dl className="top-up-summary">
+              <div>
+                <dt>Partner wallet now</dt>
+                <dd className="money">
+                  {formatBalance(state.result.partnerBalanceAfter, state.result.currency)}
+                </dd>
+              </div>
+              <div>
+                <dt>Customer balance now</dt>
+                <dd className="money">
+                  {formatBalance(state.result.customerBalanceAfter, state.result.currency)}
+                </dd>
+              </div>
+              <div>
+                <dt>Reference</dt>
+                <dd className="mono">{state.result.reference}</dd>
+              </div>
+            </dl>
+          </div>
+          <footer className="form-dialog-actions">
+            <button type="button" className="button button-primary" onClick={onClose}>
+              Done
+            </button>
+          </footer>
+        </>
+      )}
 
-        {(state.step === 'confirm' || state.step === 'sending') && amountText && (
-          <>
-            <div className="form-dialog-body">
-              <h3 ref={stepHeading} tabIndex={-1} className="top-up-step">
-                Confirm the transfer
-              </h3>
-              <dl className="top-up-summary" data-testid="top-up-summary">
-                <div>
-                  <dt>To</dt>
-                  <dd>
-                    {customer.name} <span className="mono">{customer.authId}</span>
-                  </dd>
-                </div>
-                <div>
-                  <dt>Amount</dt>
-                  <dd className="money top-up-amount">{formatBalance(amountText, currency)}</dd>
-                </div>
-                <div>
-                  <dt>Partner wallet</dt>
-                  <dd className="money">
-                    {formatBalance(funds?.balance ?? null, currency)} →{' '}
-                    <strong>{formatBalance(partnerAfter, currency)}</strong>
-                  </dd>
-                </div>
-                <div>
-                  <dt>
-                    Customer balance
-                    {!customer.balanceRead && (
-                      <span className="top-up-stale"> (as last synced; may be out of date)</span>
-                    )}
-                  </dt>
-                  <dd className="money">
-                    {formatBalance(customer.balance, currency)} →{' '}
-                    <strong>{formatBalance(customerAfter, currency)}</strong>
-                  </dd>
-                </div>
-                {note.trim() && (
-                  <div>
-                    <dt>Note</dt>
-                    <dd>{note.trim()}</dd>
-                  </div>
-                )}
-              </dl>
-              <p className="banner banner-warning top-up-warning">
-                <Icon name="alert" className="banner-icon" />
-                <span className="banner-text">
-                  A transfer is permanent: Vobiz cannot reverse it. Check the customer and the
-                  amount.
-                </span>
-              </p>
-            </div>
-            <footer className="form-dialog-actions">
-              <button
-                type="button"
-                className="button button-ghost"
-                disabled={busy}
-                onClick={() => setState({ step: 'form' })}
-              >
-                Back
-              </button>
-              <button
-                type="button"
-                className="button button-primary"
-                disabled={busy}
-                onClick={() => void send()}
-              >
-                {busy ? <Spinner /> : null}
-                {busy ? 'Transferring…' : `Transfer ${formatBalance(amountText, currency)}`}
-              </button>
-            </footer>
-          </>
-        )}
+      {state.step === 'failed' && (
+        <>
+          <div className="form-dialog-body">
+            <h3 ref={stepHeading} tabIndex={-1} className="top-up-step">
+              The transfer was not made
+            </h3>
+            <ErrorAlert text={describeError(state.error)} />
+          </div>
+          <footer className="form-dialog-actions">
+            <button type="button" className="button button-ghost" onClick={onClose}>
+              Close
+            </button>
+            <button
+              type="button"
+              className="button button-primary"
+              onClick={() => setState({ step: 'form' })}
+            >
+              Back to the form
+            </button>
+          </footer>
+        </>
+      )}
 
-        {state.step === 'done' && (
-          <>
-            <div className="form-dialog-body" data-testid="top-up-done">
-              <h3 ref={stepHeading} tabIndex={-1} className="top-up-step is-success">
-                <Icon name="check" /> {formatBalance(state.result.amount, state.result.currency)}{' '}
-                moved to {customer.name}
-              </h3>
-              {state.result.recovered && (
-                <p className="top-up-recovered">
-                  The reply was lost on the way back. Partner Desk found the transfer in the
-                  customer’s ledger: it was applied once.
-                </p>
-              )}
-              <dl className="top-up-summary">
-                <div>
-                  <dt>Partner wallet now</dt>
-                  <dd className="money">
-                    {formatBalance(state.result.partnerBalanceAfter, state.result.currency)}
-                  </dd>
-                </div>
-                <div>
-                  <dt>Customer balance now</dt>
-                  <dd className="money">
-                    {formatBalance(state.result.customerBalanceAfter, state.result.currency)}
-                  </dd>
-                </div>
-                <div>
-                  <dt>Reference</dt>
-                  <dd className="mono">{state.result.reference}</dd>
-                </div>
-              </dl>
-            </div>
-            <footer className="form-dialog-actions">
-              <button type="button" className="button button-primary" onClick={onClose}>
-                Done
-              </button>
-            </footer>
-          </>
-        )}
-
-        {state.step === 'failed' && (
-          <>
-            <div className="form-dialog-body">
-              <h3 ref={stepHeading} tabIndex={-1} className="top-up-step">
-                The transfer was not made
-              </h3>
-              <ErrorAlert text={describeError(state.error)} />
-            </div>
-            <footer className="form-dialog-actions">
-              <button type="button" className="button button-ghost" onClick={onClose}>
-                Close
-              </button>
-              <button
-                type="button"
-                className="button button-primary"
-                onClick={() => setState({ step: 'form' })}
-              >
-                Back to the form
-              </button>
-            </footer>
-          </>
-        )}
-
-        {state.step === 'unknown' && (
-          <>
-            <div className="form-dialog-body">
-              <h3 ref={stepHeading} tabIndex={-1} className="top-up-step">
-                Was the transfer applied?
-              </h3>
-              <ErrorAlert text={describeError(state.error)} />
-              <p>
-                Partner Desk will not send another transfer to this customer until it has checked
-                the customer’s ledger. You can close this and check later from Top up.
-              </p>
-            </div>
-            <footer className="form-dialog-actions">
-              <button
-                type="button"
-                className="button button-primary"
-                disabled={state.checking}
-                onClick={() => void check()}
-              >
-                {state.checking ? <Spinner /> : null}
-                Check again
-              </button>
-            </footer>
-          </>
-        )}
-      </div>
-    </dialog>
+      {state.step === 'unknown' && (
+        <>
+          <div className="form-dialog-body">
+            <h3 ref={stepHeading} tabIndex={-1} className="top-up-step">
+              Was the transfer applied?
+            </h3>
+            <ErrorAlert text={describeError(state.error)} />
+            <p>
+              Partner Desk will not send another transfer to this customer until it has checked the
+              customer’s ledger. You can close this and check later from Top up.
+            </p>
+          </div>
+          <footer className="form-dialog-actions">
+            <button
+              type="button"
+              className="button button-primary"
+              disabled={state.checking}
+              onClick={() => void check()}
+            >
+              {state.checking ? <Spinner /> : null}
+              Check again
+            </button>
+          </footer>
+        </>
+      )}
+    </DialogFrame>
   )
 }
