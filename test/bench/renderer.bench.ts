@@ -15,7 +15,10 @@
  * - cold start from cache: navigation start → the first customer rows painted, on reloads
  *   (a fresh renderer, the cache already on disk);
  * - the renderer's JS heap after a forced GC (CDP Runtime.getHeapUsage), after the cold start
- *   and after the search run.
+ *   and after the search run;
+ * - rendering only: the same keystrokes on a static copy of the app's page in which a script
+ *   swaps the visible rows' texts and no app code runs (see rendering-only.ts): the browser's
+ *   share of a keystroke, a bound no app code can beat on this machine.
  * Targets: search p95 ≤ 16 ms at 50k, cold start ≤ 1.5 s at 50k.
  */
 import { writeFileSync } from 'node:fs'
@@ -24,6 +27,13 @@ import { chromium, type Browser, type Page } from '@playwright/test'
 import { startBridgeProcess, type BridgeProcess } from '../e2e/support/bridge-process'
 import { signInManually } from '../e2e/support/sign-in'
 import { startSandboxProcess } from './sandbox-process'
+import {
+  CAPTURE_APP_PAGE,
+  RECORD_SHOWN,
+  renderingOnlyDocument,
+  type CapturedPage,
+  type Shown,
+} from './rendering-only'
 import { hottestFunctions, traceBreakdown, type CpuProfile } from './trace-breakdown'
 import { TYPED_QUERIES } from './typed-queries'
 
@@ -48,6 +58,8 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
 ]
+
+const VIEWPORT = { width: 1280, height: 800 }
 
 type Stats = { median: number; p95: number; max: number; n: number }
 
@@ -137,6 +149,16 @@ type Keystroke = { laidOut: number; frame: number; presented: number }
 /** The keystroke's own work: laid out, then the frame's paint; not the wait for vsync between. */
 const paintedWithoutVsync = (k: Keystroke): number => k.laidOut + (k.presented - k.frame)
 
+function keystrokeStats(keystrokes: Keystroke[]) {
+  return {
+    laidOut: stats(keystrokes.map((k) => k.laidOut)),
+    frame: stats(keystrokes.map((k) => k.frame)),
+    presented: stats(keystrokes.map((k) => k.presented)),
+    painted: stats(keystrokes.map(paintedWithoutVsync)),
+  }
+}
+type KeystrokeStats = ReturnType<typeof keystrokeStats>
+
 async function measureKeystroke(page: Page, key: string): Promise<Keystroke> {
   await page.evaluate(ARM_KEYSTROKE)
   // A random phase: keystrokes do not arrive just after a frame, as the previous one's did.
@@ -145,7 +167,11 @@ async function measureKeystroke(page: Page, key: string): Promise<Keystroke> {
   return (await page.evaluate('window.__keystroke')) as Keystroke
 }
 
-async function runSearch(page: Page, count: number): Promise<Keystroke[]> {
+/**
+ * Types the queries (and erases them) until `count` keystrokes are measured. With `shown`, also
+ * records what the grid showed after each keystroke (for the rendering-only replay).
+ */
+async function runSearch(page: Page, count: number, shown?: Shown[]): Promise<Keystroke[]> {
   const input = page.getByLabel('Search customers')
   await input.click()
   const samples: Keystroke[] = []
@@ -155,6 +181,7 @@ async function runSearch(page: Page, count: number): Promise<Keystroke[]> {
       for (const key of [...query, ...Array.from(query, () => 'Backspace')]) {
         const key_ = key === ' ' ? 'Space' : key
         const sample = await measureKeystroke(page, key_)
+        shown?.push((await page.evaluate(RECORD_SHOWN)) as Shown)
         // The first keystrokes warm the JIT and the lazily built search structures.
         if (round === 0 && warm < 20) warm++
         else samples.push(sample)
@@ -222,7 +249,7 @@ async function benchOne(browser: Browser, size: number) {
   // the sandbox seeding its customers (which Try the sandbox would do in the app's process).
   const api = await startSandboxProcess(size)
   const bridge = await startBridgeProcess({ sandboxCustomers: 1 })
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+  const context = await browser.newContext({ viewport: VIEWPORT })
   try {
     const page = await context.newPage()
     await page.addInitScript({ content: FIRST_ROWS_PROBE })
@@ -248,7 +275,9 @@ async function benchOne(browser: Browser, size: number) {
         categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8'],
       })
     }
-    const keystrokes = await runSearch(page, KEYSTROKES)
+    const captured = (await page.evaluate(CAPTURE_APP_PAGE)) as CapturedPage
+    const shown: Shown[] = []
+    const keystrokes = await runSearch(page, KEYSTROKES, shown)
     if (values.trace) {
       const trace = (await browser.stopTracing()).toString('utf8')
       if (process.env['BENCH_TRACE_FILE']) writeFileSync(process.env['BENCH_TRACE_FILE'], trace)
@@ -266,19 +295,40 @@ async function benchOne(browser: Browser, size: number) {
       }
       await cdp.detach()
     }
-    const search = {
-      laidOut: stats(keystrokes.map((k) => k.laidOut)),
-      frame: stats(keystrokes.map((k) => k.frame)),
-      presented: stats(keystrokes.map((k) => k.presented)),
-      painted: stats(keystrokes.map(paintedWithoutVsync)),
-    }
+    const search = keystrokeStats(keystrokes)
     const heapAfterSearch = await heapMb(page)
-    return { size, firstSyncSeconds, cold, search, heapAfterStart, heapAfterSearch }
+    const renderingOnly = await measureReplay(browser, captured, shown)
+    return { size, firstSyncSeconds, cold, search, renderingOnly, heapAfterStart, heapAfterSearch }
   } finally {
     await context.close()
     await bridge.stop()
     await api.close()
   }
+}
+
+/** The rendering-only bound (see rendering-only.ts), checked to have shown what the app showed. */
+async function measureReplay(
+  browser: Browser,
+  captured: CapturedPage,
+  appShown: Shown[],
+): Promise<KeystrokeStats> {
+  const replayed: Shown[] = []
+  const result = await measureStaticPage(
+    browser,
+    renderingOnlyDocument(captured, appShown),
+    replayed,
+  )
+  const differs = appShown.findIndex((s, i) => JSON.stringify(s) !== JSON.stringify(replayed[i]))
+  if (differs !== -1) {
+    const a = JSON.stringify(appShown[differs])
+    const b = JSON.stringify(replayed[differs])
+    let at = 0
+    while (a[at] === b[at]) at++
+    throw new Error(
+      `the replay did not show what the app showed at keystroke ${differs}: app …${a.slice(at - 80, at + 120)}… replay …${b.slice(at - 80, at + 120)}`,
+    )
+  }
+  return result
 }
 
 /**
@@ -293,17 +343,16 @@ const FLOOR_PAGE = `<!doctype html><label>Search customers <input type="search">
   input.addEventListener('input', () => grid.setAttribute('data-rendered-query', input.value))
 </script>`
 
-async function measureFloor(browser: Browser) {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+/** The keystroke measurement on a static document (the floor, or the rendering-only bound). */
+async function measureStaticPage(
+  browser: Browser,
+  html: string,
+  shown?: Shown[],
+): Promise<KeystrokeStats> {
+  const page = await browser.newPage({ viewport: VIEWPORT })
   try {
-    await page.setContent(FLOOR_PAGE)
-    const keystrokes = await runSearch(page, KEYSTROKES)
-    return {
-      laidOut: stats(keystrokes.map((k) => k.laidOut)),
-      frame: stats(keystrokes.map((k) => k.frame)),
-      presented: stats(keystrokes.map((k) => k.presented)),
-      painted: stats(keystrokes.map(paintedWithoutVsync)),
-    }
+    await page.setContent(html)
+    return keystrokeStats(await runSearch(page, KEYSTROKES, shown))
   } finally {
     await page.close()
   }
@@ -311,10 +360,10 @@ async function measureFloor(browser: Browser) {
 
 const browser = await chromium.launch({ executablePath: values.chromium, args: CHROMIUM_ARGS })
 const results = []
-let floor: Awaited<ReturnType<typeof measureFloor>> | null = null
+let floor: KeystrokeStats | null = null
 try {
   process.stdout.write('floor (an empty page)… ')
-  floor = await measureFloor(browser)
+  floor = await measureStaticPage(browser, FLOOR_PAGE)
   console.log('done')
   for (const size of SIZES) {
     process.stdout.write(`${size.toLocaleString('en-US')} customers… `)
@@ -328,6 +377,12 @@ try {
 
 const f = (ms: number) => ms.toFixed(1)
 const pair = (s: Stats) => `${f(s.median)} / ${f(s.p95)}`
+const searchCells = (k: KeystrokeStats) => [
+  pair(k.laidOut),
+  pair(k.frame),
+  pair(k.presented),
+  pair(k.painted),
+]
 const table = [
   [
     'customers',
@@ -341,33 +396,18 @@ const table = [
     'after search (MB)',
     'first sync (s)',
   ],
-  ...(floor
-    ? [
-        [
-          'floor (empty page)',
-          pair(floor.laidOut),
-          pair(floor.frame),
-          pair(floor.presented),
-          pair(floor.painted),
-          '',
-          '',
-          '',
-          '',
-          '',
-        ],
-      ]
-    : []),
-  ...results.map((r) => [
-    r.size.toLocaleString('en-US'),
-    pair(r.search.laidOut),
-    pair(r.search.frame),
-    pair(r.search.presented),
-    pair(r.search.painted),
-    pair(r.cold.reload),
-    pair(r.cold.restart),
-    r.heapAfterStart.toFixed(1),
-    r.heapAfterSearch.toFixed(1),
-    r.firstSyncSeconds.toFixed(1),
+  ...(floor ? [['floor (empty page)', ...searchCells(floor), '', '', '', '', '', '']] : []),
+  ...results.flatMap((r) => [
+    [
+      r.size.toLocaleString('en-US'),
+      ...searchCells(r.search),
+      pair(r.cold.reload),
+      pair(r.cold.restart),
+      r.heapAfterStart.toFixed(1),
+      r.heapAfterSearch.toFixed(1),
+      r.firstSyncSeconds.toFixed(1),
+    ],
+    ['  rendering only', ...searchCells(r.renderingOnly), '', '', '', '', '', ''],
   ]),
 ]
 const widths = table[0]!.map((_, c) => Math.max(...table.map((row) => row[c]!.length)))
@@ -384,7 +424,9 @@ if (at50k) {
       `cold start (app restart) → rows painted p95 ${verdict(at50k.cold.restart.p95, 1500)}` +
       (floor
         ? `\nThe same measurement on an empty page (this machine's floor): presented p95 ${f(floor.presented.p95)} ms, painted without the vsync wait p95 ${f(floor.painted.p95)} ms, laid out p95 ${f(floor.laidOut.p95)} ms.`
-        : ''),
+        : '') +
+      `\nRendering only (the app's page at 50k, rows swapped by a script, no app code): painted without the vsync wait p95 ${f(at50k.renderingOnly.painted.p95)} ms, laid out p95 ${f(at50k.renderingOnly.laidOut.p95)} ms: ` +
+      `the least any code can reach on this machine with these rows on screen.`,
   )
 }
 console.log(`\n${JSON.stringify(results)}`)
