@@ -118,6 +118,11 @@ export const channels = {
   },
   /** The cached customer list of the active profile, at once, before any network call. */
   'customers:get': { request: empty, response: customersReplySchema },
+  /**
+   * The renderer has painted the list `customers:get` gave it: main's start-up sync may begin
+   * (its CPU work would otherwise compete with the first paint).
+   */
+  'customers:shown': { request: empty, response: empty },
   /** Runs a full sync now (or joins the one running); resolves when it ends. */
   'customers:sync': { request: empty, response: syncStatusSchema },
   /** The API's own search, for before the first sync has completed. */

@@ -71,6 +71,10 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
       const { rows, ...rest } = await customers.snapshot()
       return { ...rest, rows: rows.map(toTuple) }
     },
+    'customers:shown': async () => {
+      customers.shown()
+      return {}
+    },
     'customers:sync': () => customers.sync(),
     'customers:searchRemote': ({ query }) => customers.searchRemote(query),
     'customers:exportCsv': ({ authIds }) => customers.exportCsv(authIds),

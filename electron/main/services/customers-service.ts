@@ -53,8 +53,8 @@ type ProfileCustomers = {
   status: SyncStatus
   running: Promise<SyncStatus> | null
   abort: AbortController | null
-  /** Called once the renderer has been given the cached rows (or when waiting is over). */
-  served: () => void
+  /** Starts the start-up sync: the renderer has painted the cached rows (or waiting is over). */
+  shown: () => void
 }
 
 const IDLE: SyncStatus = {
@@ -69,8 +69,9 @@ const CANCELLED: AppError = appError.conflict(
 )
 const PROGRESS_EVERY_MS = 50
 /**
- * With a saved list, the start-up sync waits until the renderer has been given that list (or
- * this long at most): downloading and checking thousands of pages must not slow the first paint.
+ * With a saved list, the start-up sync waits until the renderer says it has painted that list
+ * (or this long at most): downloading and checking thousands of pages on the same few cores must
+ * not slow the first paint.
  */
 const STARTUP_SYNC_WAIT_MS = 3_000
 
@@ -125,7 +126,7 @@ export function createCustomersService(deps: CustomersDeps) {
       status: IDLE,
       running: null,
       abort: null,
-      served: () => {},
+      shown: () => {},
     }
     profile.loaded = deps.cache.load(profileId).then(
       (result) => {
@@ -141,7 +142,7 @@ export function createCustomersService(deps: CustomersDeps) {
         profile.cacheNotice = DISCARDED_NOTICE
       },
     )
-    // The cached rows are served first; then a refresh runs.
+    // The cached rows are shown first; then a refresh runs.
     void profile.loaded.then(() => {
       if (profile !== active) return
       if (switched) {
@@ -159,7 +160,7 @@ export function createCustomersService(deps: CustomersDeps) {
         if (profile === active && !stopped) void startSync(profile)
       }
       const cancelWait = deps.scheduler.after(STARTUP_SYNC_WAIT_MS, start)
-      profile.served = start
+      profile.shown = start
     })
     return profile
   }
@@ -307,9 +308,12 @@ export function createCustomersService(deps: CustomersDeps) {
       const profile = follow()
       if (!profile) return { rows: [], sync: IDLE, cacheNotice: null }
       await profile.loaded
-      // After this reply is on its way, the start-up sync may begin.
-      setTimeout(profile.served, 0)
       return { rows: profile.rows, sync: profile.status, cacheNotice: profile.cacheNotice }
+    },
+
+    /** The renderer has painted the cached list: the start-up sync may begin. */
+    shown(): void {
+      follow()?.shown()
     },
 
     /** Runs a full sync now, or joins the one running; resolves with how it ended. */

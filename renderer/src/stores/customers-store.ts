@@ -39,6 +39,8 @@ type CustomersStore = {
   /** Loads everything and follows main's events; returns the unsubscribe. */
   start: () => () => void
   load: () => Promise<void>
+  /** The rows are on screen: main may start its start-up sync (it holds it back until then). */
+  shown: () => void
   refresh: () => Promise<void>
   searchRemote: (query: string) => Promise<Result<RemoteSearch>>
   saveSettings: (settings: Partial<Settings>) => Promise<Result<Settings>>
@@ -119,6 +121,8 @@ export const useCustomersStore = create<CustomersStore>((set, get) => {
         set({ loaded: true, loadError: result.error })
       }
     },
+
+    shown: () => void ipc.invoke('customers:shown', {}),
 
     async refresh() {
       if (get().refreshing || get().sync?.state === 'syncing') return

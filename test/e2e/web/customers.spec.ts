@@ -281,6 +281,34 @@ test.describe('customers', () => {
     await expectAccessible(page)
   })
 
+  test('at start-up, shows the cached customers before asking Vobiz for any, then refreshes', async ({
+    page,
+    bridge,
+    api,
+  }) => {
+    const accountPages = () => api.state().requests['GET /api/v1/partner/accounts'] ?? 0
+    await page.goto(bridge.url)
+    await signInManually(page, { ...api.credentials, baseUrl: api.baseUrl })
+    await expect(page.getByTestId('customers-count')).toHaveText('50 of 50 customers')
+    await expect(page.getByTestId('customers')).not.toHaveAttribute('data-sync-state', 'syncing')
+
+    // The app quits and opens again. The page tells main when the cached rows are on screen;
+    // held here, that word shows what was on screen and asked of Vobiz until then.
+    await bridge.restart()
+    api.reset()
+    let atShown: { rowsOnScreen: number; accountPages: number } | null = null
+    await page.route('**/__bridge/ipc/customers%3Ashown', async (route) => {
+      atShown = { rowsOnScreen: await gridRows(page).count(), accountPages: accountPages() }
+      await route.continue()
+    })
+    await page.goto(bridge.url)
+    await expect.poll(() => atShown).not.toBeNull()
+    expect(atShown).toMatchObject({ accountPages: 0 })
+    expect(atShown!.rowsOnScreen).toBeGreaterThan(0)
+    // Then the start-up refresh runs.
+    await expect.poll(accountPages).toBeGreaterThan(0)
+  })
+
   test('keeps showing the cached customers when the sandbox stops answering', async ({
     page,
     bridge,

@@ -53,18 +53,21 @@ describe('customer cache on disk', () => {
     expect((await valueOf<Connectivity>(app.invoke('network:get', {}))).online).toBe(false)
   })
 
-  it('starts the start-up sync only after the cached rows were served (or after 3 s)', async () => {
+  it('starts the start-up sync only after the renderer has shown the cached rows (or after 3 s)', async () => {
     const { dir, rows } = await syncedProfile()
     const listRequests = () => suite.api.state().requests['GET /api/v1/partner/accounts'] ?? 0
     const settle = () => new Promise((resolve) => setTimeout(resolve, 150))
 
-    // The renderer asks for the list: the sync follows that reply.
+    // The renderer gets the list, paints it, and says so: the sync follows that word, not the reply.
     suite.api.reset()
     const first = open(dir, { scheduler: createManualScheduler().scheduler })
     first.start()
     await settle()
     expect(listRequests()).toBe(0)
     expect(authIdsOf(await snapshot(first))).toEqual(rows)
+    await settle()
+    expect(listRequests()).toBe(0)
+    await valueOf(first.invoke('customers:shown', {}))
     await vi.waitFor(() => expect(listRequests()).toBeGreaterThan(0))
     // That sync ends before the counters are reset: none of its pages may count for the next app.
     await syncNow(first)

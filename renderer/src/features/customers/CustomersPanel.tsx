@@ -15,6 +15,7 @@ import { parseMoney } from '../../../../shared/money'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { Icon } from '../../components/Icon'
 import { Spinner } from '../../components/Spinner'
+import { afterNextPaint } from '../../lib/after-paint'
 import { describeError } from '../../lib/error-messages'
 import { absoluteTime, formatCount } from '../../lib/format'
 import { useCustomersStore } from '../../stores/customers-store'
@@ -61,13 +62,17 @@ const MOVES: Record<string, Move> = {
   PageUp: 'pageUp',
 }
 
+/** Runs `work` in tasks after the next paint until it returns true. */
 const idle = (work: () => boolean): (() => void) => {
   let handle = 0
   const step = () => {
     if (!work()) handle = window.setTimeout(step, 0)
   }
-  handle = window.setTimeout(step, 0)
-  return () => window.clearTimeout(handle)
+  const cancelStart = afterNextPaint(step)
+  return () => {
+    cancelStart()
+    window.clearTimeout(handle)
+  }
 }
 
 /**
@@ -87,6 +92,7 @@ export function CustomersPanel({ onOpen }: { onOpen?: (authId: string) => void }
   const settings = useCustomersStore((s) => s.settings)
   const start = useCustomersStore((s) => s.start)
   const load = useCustomersStore((s) => s.load)
+  const shown = useCustomersStore((s) => s.shown)
   const refresh = useCustomersStore((s) => s.refresh)
   const saveSettings = useCustomersStore((s) => s.saveSettings)
   const exportCsv = useCustomersStore((s) => s.exportCsv)
@@ -94,6 +100,8 @@ export function CustomersPanel({ onOpen }: { onOpen?: (authId: string) => void }
   const dismissSyncError = useCustomersStore((s) => s.dismissSyncError)
 
   useEffect(() => start(), [start])
+  // After the frame that paints a loaded list (main holds its start-up sync back until then).
+  useEffect(() => (loaded ? afterNextPaint(shown) : undefined), [loaded, rows, shown])
 
   const [query, setQuery] = useState('')
   const [sort, setSort] = useState<SortState>(DEFAULT_SORT)
