@@ -448,7 +448,7 @@ if (at50k) {
       (floor
         ? `\nThe same measurement on an empty page (this machine's floor): presented p95 ${f(floor.presented.p95)} ms, painted without the vsync wait p95 ${f(floor.painted.p95)} ms, laid out p95 ${f(floor.laidOut.p95)} ms.`
         : '') +
-      `\nRendering only (the app's page at 50k, rows swapped by a script, no app code): painted without the vsync wait p95 ${f(at50k.renderingOnly.painted.p95)} ms, laid out p95 ${f(at50k.renderingOnly.laidOut.p95)} ms: ` +
+      `\nRendering only (a copy of the app's page at 50k, its DOM changes per keystroke replayed by a script, no app code): painted without the vsync wait p95 ${f(at50k.renderingOnly.painted.p95)} ms, laid out p95 ${f(at50k.renderingOnly.laidOut.p95)} ms: ` +
       `the least any code can reach on this machine with these rows on screen.`,
   )
 }
