@@ -1,5 +1,6 @@
 import { useId, useRef, type FormEvent, type ReactNode } from 'react'
 import { useModalDialog } from '../lib/use-modal-dialog'
+import { ClipboardToast } from './ClipboardToast'
 import { Icon } from './Icon'
 
 /**
@@ -58,8 +59,9 @@ export function FormDialog({
 }
 
 /**
- * The modal frame of the app's dialogs: a titled header with a close button, then `children`.
- * Esc and the close button call `onClose` unless `busy` (then the button is not shown either).
+ * The modal frame of the app's dialogs: a titled header with a close button, then `children`,
+ * and the clipboard's countdown while it is open. Esc and the close button call `onClose` unless
+ * `busy` (then the button is not shown either).
  */
 export function DialogFrame({
   title,
@@ -108,6 +110,8 @@ export function DialogFrame({
         </header>
         {children}
       </div>
+      {/* Inside the dialog: the page behind it is inert and under its backdrop. */}
+      <ClipboardToast />
     </dialog>
   )
 }

@@ -130,6 +130,10 @@ test.describe('sub-accounts', () => {
     // Rename.
     await row(page, 'Ops Bot').getByRole('button', { name: 'Rename Ops Bot' }).click()
     const rename = page.getByTestId('rename-subaccount-dialog')
+    // The clipboard's countdown goes on inside the dialog, not behind its backdrop.
+    await expect(rename.getByTestId('clipboard-toast')).toContainText('copied')
+    await expect(page.getByTestId('clipboard-toast')).toHaveCount(1)
+    await screenshotBothThemes(page, 'subaccounts-rename', { fullPage: false })
     await rename.getByLabel('Name').fill('Ops Robot')
     await rename.getByRole('button', { name: 'Save name' }).click()
     await expect(row(page, 'Ops Robot')).toBeVisible()

@@ -28,7 +28,7 @@ import {
   type SortState,
 } from './customer-index'
 import { useClipboardStore } from '../../stores/clipboard-store'
-import { ClipboardToast } from '../customer-drawer/ClipboardToast'
+import { ClipboardToast } from '../../components/ClipboardToast'
 import { CustomerDrawer } from '../customer-drawer/CustomerDrawer'
 import { useNewCustomerStore } from '../../stores/new-customer-store'
 import { CreatedCredentialsDialog } from '../new-customer/CreatedCredentialsDialog'

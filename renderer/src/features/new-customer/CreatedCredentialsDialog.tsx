@@ -3,7 +3,7 @@ import type { CreatedCustomer } from '../../../../shared/new-customer-draft'
 import { Icon } from '../../components/Icon'
 import { useModalDialog } from '../../lib/use-modal-dialog'
 import { CredentialsSection } from '../customer-drawer/CredentialsSection'
-import { ClipboardToast } from '../customer-drawer/ClipboardToast'
+import { ClipboardToast } from '../../components/ClipboardToast'
 
 /**
  * The one-time credentials of a new customer. Vobiz shows the Auth Token only at creation, so

@@ -8,7 +8,6 @@ import { TokenCredentials } from '../../components/TokenCredentials'
 import { ipc } from '../../ipc/client'
 import { describeError } from '../../lib/error-messages'
 import { useClipboardStore } from '../../stores/clipboard-store'
-import { ClipboardToast } from '../customer-drawer/ClipboardToast'
 
 const NOT_KEPT =
   'Its Auth Token is not on this computer: Vobiz shows a sub-account’s token only when it is created, and this one was created elsewhere. Copy it from where it was created, or create a new sub-account here.'
@@ -101,7 +100,6 @@ export function SubAccountCredentialsDialog({
       >
         {sub.tokenKept && <CheckCredentials owner={owner} authId={sub.authId} />}
       </TokenCredentials>
-      <ClipboardToast />
     </FormDialog>
   )
 }

@@ -1,6 +1,6 @@
 import { useCustomersStore } from '../../stores/customers-store'
 import { useSessionStore } from '../../stores/session-store'
-import { ClipboardToast } from '../customer-drawer/ClipboardToast'
+import { ClipboardToast } from '../../components/ClipboardToast'
 import { SubAccountsView } from './SubAccountsView'
 
 const PARTNER = { kind: 'partner' } as const

@@ -1,8 +1,8 @@
 import { useEffect, useId } from 'react'
-import { Icon } from '../../components/Icon'
-import { describeError } from '../../lib/error-messages'
-import { useNow } from '../../lib/use-now'
-import { useClipboardStore, type ClipboardNotice } from '../../stores/clipboard-store'
+import { Icon } from './Icon'
+import { describeError } from '../lib/error-messages'
+import { useNow } from '../lib/use-now'
+import { useClipboardStore, type ClipboardNotice } from '../stores/clipboard-store'
 
 function message(notice: ClipboardNotice, now: number): { text: string; tone: string } {
   switch (notice.state) {
