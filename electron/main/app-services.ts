@@ -51,7 +51,7 @@ export type AppPorts = {
   /** Retry and timeout tuning of the API client (tests make back-off short). */
   client?: Pick<VobizClientOptions, 'backoffBaseMs' | 'timeoutMs' | 'totalTimeoutMs' | 'retryLimit'>
   /** Sync tuning (tests and the benchmark). */
-  customers?: { refreshEveryMs?: number; concurrency?: number }
+  customers?: { refreshEveryMs?: number; startupSyncWaitMs?: number; concurrency?: number }
 }
 
 /**
@@ -124,6 +124,9 @@ export function createAppServices(ports: AppPorts) {
     emit: ports.emit,
     onSynced: (profileId, entries) => tokens.replaceAll(profileId, entries),
     ...(ports.customers?.refreshEveryMs ? { refreshEveryMs: ports.customers.refreshEveryMs } : {}),
+    ...(ports.customers?.startupSyncWaitMs
+      ? { startupSyncWaitMs: ports.customers.startupSyncWaitMs }
+      : {}),
     ...(ports.customers?.concurrency ? { sync: { concurrency: ports.customers.concurrency } } : {}),
   })
   connectivity.onOnline(() => customers.refreshInBackground())

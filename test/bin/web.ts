@@ -15,6 +15,8 @@ const { values } = parseArgs({
     'sandbox-customers': { type: 'string', default: '500' },
     'sandbox-port': { type: 'string', default: '0' },
     api: { type: 'string' },
+    // Tests that watch what happens before the page shows the cached rows wait longer than 3 s.
+    'startup-sync-wait-ms': { type: 'string' },
     // The tests start the sandbox through "Try the sandbox", as a user does.
     'sandbox-on-demand': { type: 'boolean', default: false },
   },
@@ -34,6 +36,9 @@ const bridge = await startWebBridge({
   encryption,
   sandboxCustomers: Number(values['sandbox-customers']),
   sandboxPort: Number(values['sandbox-port']),
+  ...(values['startup-sync-wait-ms']
+    ? { startupSyncWaitMs: Number(values['startup-sync-wait-ms']) }
+    : {}),
 })
 console.log(`Partner Desk web preview: ${bridge.url}`)
 console.log(`Data folder: ${dataDir}`)

@@ -21,6 +21,8 @@ export type WebBridgeOptions = {
   encryption?: SafeStorageStatus
   sandboxCustomers?: number
   sandboxPort?: number
+  /** How long main's start-up sync waits for the page to show the cached rows at most. */
+  startupSyncWaitMs?: number
 }
 
 const TYPES: Record<string, string> = {
@@ -74,6 +76,9 @@ export async function startWebBridge(options: WebBridgeOptions) {
     clock: systemClock,
     scheduler: systemScheduler,
     dataDir: options.dataDir,
+    ...(options.startupSyncWaitMs
+      ? { customers: { startupSyncWaitMs: options.startupSyncWaitMs } }
+      : {}),
     // No dialog in a browser preview: exports land in <dataDir>/exports/.
     saveFile: createExportFolder(options.dataDir),
     emit: (event, payload) => {

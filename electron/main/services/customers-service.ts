@@ -37,6 +37,8 @@ export type CustomersDeps = {
   onSynced?: (profileId: string, tokens: [string, string | null | undefined][]) => Promise<void>
   /** Default 5 minutes. */
   refreshEveryMs?: number
+  /** Default STARTUP_SYNC_WAIT_MS. */
+  startupSyncWaitMs?: number
   sync?: { perPage?: number; concurrency?: number; maxPasses?: number }
 }
 
@@ -83,6 +85,7 @@ const STARTUP_SYNC_WAIT_MS = 3_000
 export function createCustomersService(deps: CustomersDeps) {
   const { logger } = deps
   const refreshEveryMs = deps.refreshEveryMs ?? 5 * 60_000
+  const startupSyncWaitMs = deps.startupSyncWaitMs ?? STARTUP_SYNC_WAIT_MS
   let active: ProfileCustomers | null = null
   let cancelTimer: (() => void) | null = null
   let stopped = false
@@ -159,7 +162,7 @@ export function createCustomersService(deps: CustomersDeps) {
         cancelWait()
         if (profile === active && !stopped) void startSync(profile)
       }
-      const cancelWait = deps.scheduler.after(STARTUP_SYNC_WAIT_MS, start)
+      const cancelWait = deps.scheduler.after(startupSyncWaitMs, start)
       profile.shown = start
     })
     return profile

@@ -16,7 +16,12 @@ export type BridgeProcess = {
 
 /** Runs `test/bin/web.ts` in its own Node process, as `npm run web` does. */
 export async function startBridgeProcess(
-  options: { dataDir?: string; encryption?: string; sandboxCustomers?: number } = {},
+  options: {
+    dataDir?: string
+    encryption?: string
+    sandboxCustomers?: number
+    startupSyncWaitMs?: number
+  } = {},
 ): Promise<BridgeProcess> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'partner-desk-e2e-'))
   let child: ChildProcess | null = null
@@ -34,6 +39,9 @@ export async function startBridgeProcess(
       '--sandbox-on-demand',
     ]
     if (options.encryption) args.push('--encryption', options.encryption)
+    if (options.startupSyncWaitMs) {
+      args.push('--startup-sync-wait-ms', String(options.startupSyncWaitMs))
+    }
     args.push('--sandbox-customers', String(options.sandboxCustomers ?? 300))
     child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] })
     url = await new Promise<string>((resolve, reject) => {
