@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { CustomerRow } from './customers'
+import { customerRowSchema, customersSnapshotSchema, type CustomerRow } from './customers'
 
 /**
  * A customer row as an array of its fields in this order: how the cache file stores rows and
@@ -25,23 +25,28 @@ type Tuple<T extends readonly (keyof CustomerRow)[]> = {
 }
 export type CustomerTuple = Tuple<typeof CUSTOMER_FIELDS>
 
-const nullableString = z.string().nullable()
-const nullableBoolean = z.boolean().nullable()
+const field = customerRowSchema.shape
 
-/** customerRowSchema's rules, field by field in CUSTOMER_FIELDS order. */
+/** customerRowSchema's own field schemas, in CUSTOMER_FIELDS order. */
 export const customerTupleSchema = z.tuple([
-  z.string().min(1),
-  z.string(),
-  nullableString,
-  nullableString,
-  nullableString,
-  nullableString,
-  nullableString,
-  nullableString,
-  nullableBoolean,
-  nullableBoolean,
-  nullableString,
+  field.authId,
+  field.name,
+  field.company,
+  field.email,
+  field.phone,
+  field.balance,
+  field.currency,
+  field.kycStatus,
+  field.enabled,
+  field.active,
+  field.createdAt,
 ])
+
+/** A snapshot as `customers:get` carries it: each row a tuple. */
+export const customersReplySchema = customersSnapshotSchema.extend({
+  rows: z.array(customerTupleSchema),
+})
+export type CustomersReply = z.infer<typeof customersReplySchema>
 
 export const toTuple = (r: CustomerRow): CustomerTuple => [
   r.authId,

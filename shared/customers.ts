@@ -2,7 +2,6 @@ import { z } from 'zod'
 import { appErrorSchema } from './app-error'
 import { BALANCE_REFRESH_SECONDS } from './balance'
 import { CLIPBOARD_CLEAR_SECONDS } from './credentials'
-import { customerTupleSchema } from './customer-tuples'
 
 /**
  * A customer as the table shows it and the plain cache stores it: display fields only, never a
@@ -42,12 +41,6 @@ export const customersSnapshotSchema = z.object({
   cacheNotice: z.string().nullable(),
 })
 export type CustomersSnapshot = z.infer<typeof customersSnapshotSchema>
-
-/** A snapshot as `customers:get` carries it: each row an array (see customer-tuples.ts). */
-export const customersReplySchema = customersSnapshotSchema.extend({
-  rows: z.array(customerTupleSchema),
-})
-export type CustomersReply = z.infer<typeof customersReplySchema>
 
 export const connectivitySchema = z.object({
   /**

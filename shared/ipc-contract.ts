@@ -1,7 +1,7 @@
 import { z } from 'zod'
+import { customersReplySchema } from './customer-tuples'
 import {
   connectivitySchema,
-  customersReplySchema,
   remoteSearchSchema,
   settingsSchema,
   syncStatusSchema,

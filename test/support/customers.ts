@@ -1,6 +1,6 @@
 import type { RunningSandbox } from '../../electron/sandbox'
-import { fromTuple } from '../../shared/customer-tuples'
-import type { CustomersReply, CustomersSnapshot, SyncStatus } from '../../shared/customers'
+import { fromTuple, type CustomersReply } from '../../shared/customer-tuples'
+import type { CustomersSnapshot, SyncStatus } from '../../shared/customers'
 import type { SessionState } from '../../shared/ipc-contract'
 import type { Result } from '../../shared/result'
 import type { createAppHarness } from './app-harness'

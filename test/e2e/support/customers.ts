@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test'
-import type { CustomerRow, CustomersReply, CustomersSnapshot } from '../../../shared/customers'
+import type { CustomersReply } from '../../../shared/customer-tuples'
+import type { CustomerRow, CustomersSnapshot } from '../../../shared/customers'
 import { snapshotOf } from '../../support/customers'
 import type { BridgeProcess } from './bridge-process'
 

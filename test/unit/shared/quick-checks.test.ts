@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { customerTupleSchema, isCustomerTuple, toTuple } from '../../../shared/customer-tuples'
-import { customersReplySchema } from '../../../shared/customers'
+import {
+  customerTupleSchema,
+  customersReplySchema,
+  isCustomerTuple,
+  toTuple,
+} from '../../../shared/customer-tuples'
 import { quickCheck } from '../../../shared/quick-checks'
 
 const good = {
