@@ -51,7 +51,8 @@ export const transferRequestSchema = z
   .strict()
 
 export const transferResultSchema = z.object({
-  transactionId: z.string(),
+  /** The reply's `transaction_id`, or the ledger row's `id` for a recovered transfer. */
+  transactionId: z.string().nullable(),
   authId: z.string(),
   /** Exact 5-decimal strings. */
   amount: z.string(),

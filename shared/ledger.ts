@@ -1,7 +1,11 @@
 import { z } from 'zod'
 
-/** The documented `transaction_type` filter values (more-endpoints.md, Transactions). */
-export const LEDGER_TYPES = ['recharge', 'debit', 'adjustment', 'refund'] as const
+/**
+ * The `transaction_type` filter values of the newest transactions page (more-endpoints.md,
+ * Transactions). An older page says `adjustment` instead of `transfer`: the client follows the
+ * endpoint page; the sandbox accepts both.
+ */
+export const LEDGER_TYPES = ['recharge', 'debit', 'refund', 'transfer'] as const
 export type LedgerType = (typeof LEDGER_TYPES)[number]
 
 export const LEDGER_PAGE_SIZES = [25, 50, 100] as const
@@ -41,18 +45,20 @@ export const ledgerQuerySchema = z
   .refine(fromNotAfterTo, ORDER)
 export type LedgerQuery = z.input<typeof ledgerQuerySchema>
 
-/** One leg of a ledger, as the app shows it. Amounts are exact 5-decimal strings. */
+/** One row of a ledger, as the app shows it. Amounts are exact 5-decimal strings, positive. */
 export const ledgerEntrySchema = z.object({
+  /** The row's `id`. */
   transactionId: z.string(),
-  /** Whose ledger the leg is in (the partner's PA_… or a customer's MA_…). */
+  /** Whose ledger the row is in (`account_id`: a customer's MA_…). */
   authId: z.string().nullable(),
-  /** The other side of a transfer; null for usage and adjustments. */
-  counterparty: z.string().nullable(),
+  /** `credit` or `debit` on documented rows; older servers gave a category instead. */
   type: z.string().nullable(),
   amount: z.string().nullable(),
   currency: z.string().nullable(),
-  balanceAfter: z.string().nullable(),
   description: z.string().nullable(),
+  reference: z.string().nullable(),
+  status: z.string().nullable(),
+  /** `processed_at`, else `created_at`. */
   createdAt: z.string().nullable(),
 })
 export type LedgerEntry = z.infer<typeof ledgerEntrySchema>

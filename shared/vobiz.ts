@@ -136,7 +136,7 @@ export type CreatedAccount = z.infer<typeof createdAccountSchema>
 
 /** POST …/accounts/{id}/transfer-balance → 200 (balance.md). */
 export const transferReplySchema = z.object({
-  transaction_id: idValue,
+  transaction_id: idValue.nullish(),
   from_account: optionalText,
   to_account: optionalText,
   amount: balanceValue,
@@ -149,27 +149,69 @@ export const transferReplySchema = z.object({
 })
 export type TransferReply = z.infer<typeof transferReplySchema>
 
-/** One leg of a ledger (the sandbox's item shape; the docs give none, so all but the id optional). */
-export const transactionSchema = z.object({
-  transaction_id: idValue,
-  auth_id: optionalText,
-  counterparty: optionalText,
-  transaction_type: optionalText,
-  /** Ledger rows may carry `type` instead (more-endpoints.md, quirks). */
-  type: optionalText,
-  amount: balanceValue.optional(),
-  currency: optionalText,
-  balance_after: balanceValue.optional(),
-  description: optionalText,
-  created_at: optionalText,
+/**
+ * One row of a ledger (more-endpoints.md, Transactions): `id`, `account_id`, `balance_id`, `type`
+ * (`credit` | `debit`), `amount` (positive), `currency`, `description`, `reference`, `status`,
+ * `processed_at`, `created_at`, `updated_at`. Every field but the id is optional, and the older
+ * readings (`transaction_id`, `auth_id`, `transaction_type`) are still read, so a server on
+ * either side of the change stays readable.
+ */
+export const transactionSchema = z
+  .object({
+    id: idValue.optional(),
+    transaction_id: idValue.optional(),
+    account_id: optionalText,
+    auth_id: optionalText,
+    balance_id: optionalText,
+    type: optionalText,
+    transaction_type: optionalText,
+    amount: balanceValue.optional(),
+    currency: optionalText,
+    description: optionalText,
+    reference: optionalText,
+    status: optionalText,
+    processed_at: optionalText,
+    created_at: optionalText,
+    updated_at: optionalText,
+  })
+  .refine((row) => row.id !== undefined || row.transaction_id !== undefined, {
+    message: 'A ledger row needs an id.',
+  })
+export type TransactionRow = z.infer<typeof transactionSchema>
+
+/** `summary` of a ledger reply: totals over the whole filtered set (numbers, per the docs). */
+export const transactionSummarySchema = z.object({
+  total_transactions: z.number().int().nullish(),
+  total_debit: balanceValue.optional(),
+  total_credit: balanceValue.optional(),
+  net_amount: balanceValue.optional(),
 })
+
+/**
+ * The documented reply: `{ transactions, summary, total, page, per_page, total_pages,
+ * account_auth_id }` (no `size`). `size` is still read where `per_page` is missing.
+ */
 export const transactionListSchema = z.object({
   transactions: z.array(transactionSchema),
+  summary: transactionSummarySchema.nullish().catch(null),
   total: z.number().int().nonnegative(),
   page: z.number().int().positive(),
-  size: z.number().int().positive(),
+  per_page: z.number().int().positive().nullish(),
+  size: z.number().int().positive().nullish(),
+  total_pages: z.number().int().nonnegative().nullish(),
+  account_auth_id: optionalText,
 })
 export type TransactionList = z.infer<typeof transactionListSchema>
+
+/**
+ * GET /api/v1/partner/dashboard and /analytics (partner-usage-and-onboarding.md): only the parts
+ * read so far. `currency` is the partner's: the source of the wallet currency when /me has none.
+ */
+export const dashboardSchema = z.object({
+  currency: optionalText,
+  total_balance: balanceValue.optional(),
+})
+export type Dashboard = z.infer<typeof dashboardSchema>
 
 export const DEFAULT_API_BASE_URL = 'https://api.vobiz.ai'
 
@@ -213,9 +255,14 @@ export const createdSubAccountSchema = z.object({
 })
 export type CreatedSubAccount = z.infer<typeof createdSubAccountSchema>
 
-/** GET /api/v1/Account/{auth_id}/ (account-object.txt): only what the app reads. */
+/**
+ * The account object (account-object.txt): `GET /api/v1/auth/me`, or the older
+ * `GET /api/v1/Account/{auth_id}/`. Only what the app reads. Every attribute is optional on that
+ * page, and its example's `id` is the `MA_…` id while `auth_id` is a placeholder: either is read.
+ */
 export const accountObjectSchema = z.object({
-  auth_id: z.string().min(1),
+  id: idValue.nullish(),
+  auth_id: optionalText,
   name: optionalText,
   account_type: optionalText,
   enabled: optionalFlag,

@@ -32,6 +32,13 @@ export function accountRoutes(api: SubAccountsApi): Route[] {
 
   return [
     {
+      // The current path of the account object (more-endpoints.md, quirks): the caller's own.
+      name: '/api/v1/auth/me',
+      pattern: /^\/api\/v1\/auth\/me$/,
+      methods: { GET: authed((p) => api.account(p, p.authId)) },
+      auth: 'account',
+    },
+    {
       name: '/api/v1/Account/{auth_id}',
       pattern: /^\/api\/v1\/Account\/([^/]+)$/,
       methods: { GET: authed((p, c) => api.account(p, param(c, 0))) },

@@ -19,6 +19,10 @@ export const errorReply = (
   headers?: Record<string, string>,
 ): Reply => reply(status, { error, message, ...extra }, headers)
 
+/** The Partner API's error body (more-endpoints.md, quirks). */
+export const httpErrorReply = (status: number, message: string): Reply =>
+  reply(status, { error: 'HTTPError', message, status_code: status })
+
 export function writeReply(res: ServerResponse, { status, body, headers }: Reply): void {
   writeRaw(res, status, JSON.stringify(body), headers)
 }

@@ -1,4 +1,4 @@
-import { errorReply, parseJson, reply, type Reply } from './http'
+import { httpErrorReply, parseJson, reply, type Reply } from './http'
 import {
   accountJson,
   accountListItemJson,
@@ -7,17 +7,20 @@ import {
   partnerProfileJson,
 } from './shapes'
 import { moneyToDecimalString, parseMoney } from '../../shared/money'
-import { TRANSACTION_TYPES, transactionJson, type TransactionType } from './ledger'
+import { TRANSACTION_TYPE_ALIASES, TRANSACTION_TYPES, transactionJson } from './ledger'
+import { dashboardJson } from './dashboard'
 import { accountTimestamp } from './model'
 import type { Store } from './store'
 import { validateNewCustomer, type FieldError } from './validation'
 
 export const DEFAULT_PER_PAGE = 20
 export const MAX_PER_PAGE = 100
+export const MAX_TRANSACTIONS_PER_PAGE = 200
 
 /** The Partner API's handlers, auth already checked. Each returns the reply it would send. */
 export type PartnerApi = {
   me(): Reply
+  dashboard(): Reply
   listAccounts(query: URLSearchParams): Reply
   createAccount(bodyText: string): Reply
   getAccount(authId: string): Reply
@@ -69,13 +72,21 @@ function validateTransfer(
   }
 }
 
+/**
+ * The documented 422 (more-endpoints.md, quirks): pydantic style, `loc` ending with the field.
+ * `type` is the sandbox's word: the docs name the key only.
+ */
 export const validationReply = (errors: FieldError[], message?: string): Reply =>
-  errorReply(
-    422,
-    'validation_error',
-    message ?? `Request validation failed: ${errors.map((e) => e.field).join(', ')}.`,
-    { errors },
-  )
+  reply(422, {
+    error: 'ValidationError',
+    message: message ?? 'Request validation failed',
+    details: errors.map((e) => ({
+      type: 'value_error',
+      loc: ['body', ...e.field.split('.')],
+      msg: e.message,
+    })),
+    status_code: 422,
+  })
 
 /** A positive whole number in decimal digits, or the default when the parameter is absent. */
 function positiveInt(
@@ -96,14 +107,14 @@ function positiveInt(
 
 export function createPartnerApi(store: Store, now: () => number): PartnerApi {
   const notFound = (authId: string): Reply =>
-    errorReply(
+    httpErrorReply(
       404,
-      'not_found',
       `No customer account with auth_id ${authId.slice(0, 64)} under this partner.`,
     )
 
   return {
     me: () => reply(200, partnerProfileJson(store.partner, store.customerCount, now())),
+    dashboard: () => reply(200, dashboardJson(store, now())),
 
     listAccounts(query) {
       const errors: FieldError[] = []
@@ -128,16 +139,14 @@ export function createPartnerApi(store: Store, now: () => number): PartnerApi {
     createAccount(bodyText) {
       const partner = store.partner
       if (!partner.can_create_accounts) {
-        return errorReply(
+        return httpErrorReply(
           403,
-          'forbidden',
           'This partner may not create customer accounts (can_create_accounts is false).',
         )
       }
       if (store.customerCount >= partner.max_accounts) {
-        return errorReply(
+        return httpErrorReply(
           403,
-          'forbidden',
           `This partner has reached its max_accounts limit of ${partner.max_accounts} customers.`,
         )
       }
@@ -163,9 +172,8 @@ export function createPartnerApi(store: Store, now: () => number): PartnerApi {
     transferBalance(authId, bodyText) {
       const partner = store.partner
       if (!partner.can_transfer_balance) {
-        return errorReply(
+        return httpErrorReply(
           403,
-          'forbidden',
           'This partner may not transfer balance (can_transfer_balance is false).',
         )
       }
@@ -178,11 +186,14 @@ export function createPartnerApi(store: Store, now: () => number): PartnerApi {
       if (!result.ok) {
         return result.reason === 'not_found'
           ? notFound(authId)
-          : errorReply(
-              400,
-              'insufficient_balance',
-              'The partner balance does not cover this transfer.',
-            )
+          : // The documented flat body of a refused transfer.
+            reply(400, {
+              error: 'insufficient_balance',
+              message: 'The partner balance does not cover this transfer.',
+              current_balance: Number(moneyToDecimalString({ units: result.availableUnits })),
+              requested_amount: Number(moneyToDecimalString({ units: checked.amountUnits })),
+              currency: partner.currency,
+            })
       }
       const r = result.record
       return reply(200, {
@@ -193,8 +204,11 @@ export function createPartnerApi(store: Store, now: () => number): PartnerApi {
         currency: r.currency,
         description: r.description,
         status: 'completed',
-        partner_balance_after: moneyToDecimalString({ units: r.partnerBalanceAfterUnits }),
-        customer_balance_after: moneyToDecimalString({ units: r.customerBalanceAfterUnits }),
+        // JSON numbers, as documented (the balances elsewhere are 5-decimal strings).
+        partner_balance_after: Number(moneyToDecimalString({ units: r.partnerBalanceAfterUnits })),
+        customer_balance_after: Number(
+          moneyToDecimalString({ units: r.customerBalanceAfterUnits }),
+        ),
         timestamp: accountTimestamp(r.atMs),
       })
     },
@@ -203,12 +217,21 @@ export function createPartnerApi(store: Store, now: () => number): PartnerApi {
       if (authId !== undefined && !store.get(authId)) return notFound(authId)
       const errors: FieldError[] = []
       const page = positiveInt(query, 'page', 1, errors)
-      const perPage = Math.min(
-        MAX_PER_PAGE,
-        positiveInt(query, 'per_page', DEFAULT_PER_PAGE, errors),
-      )
-      const type = query.get('transaction_type')
-      if (type !== null && !(TRANSACTION_TYPES as readonly string[]).includes(type)) {
+      // The newest page: max 200, over it a 422 (an older page said 100).
+      const perPage = positiveInt(query, 'per_page', DEFAULT_PER_PAGE, errors)
+      if (perPage > MAX_TRANSACTIONS_PER_PAGE) {
+        errors.push({
+          field: 'per_page',
+          message: `per_page must be at most ${MAX_TRANSACTIONS_PER_PAGE}.`,
+        })
+      }
+      const typeText = query.get('transaction_type')
+      const type =
+        typeText === null
+          ? undefined
+          : (TRANSACTION_TYPE_ALIASES[typeText] ??
+            TRANSACTION_TYPES.find((known) => known === typeText))
+      if (typeText !== null && type === undefined) {
         errors.push({
           field: 'transaction_type',
           message: `transaction_type must be one of ${TRANSACTION_TYPES.join(', ')}.`,
@@ -227,15 +250,36 @@ export function createPartnerApi(store: Store, now: () => number): PartnerApi {
       const fromMs = day('from_date', false)
       const toMs = day('to_date', true)
       if (errors.length > 0) return validationReply(errors)
-      const { items, total } = store.ledger.query({
-        ...(authId === undefined ? {} : { authId }),
-        ...(type === null ? {} : { type: type as TransactionType }),
+      // `account` and `search` belong to the global endpoint only.
+      const account = authId ?? query.get('account') ?? undefined
+      const searchText = authId === undefined ? (query.get('search') ?? '').trim() : ''
+      const { items, total, summary } = store.ledger.query({
+        ...(account === undefined ? {} : { authId: account }),
+        ...(type === undefined ? {} : { type }),
         ...(fromMs === undefined ? {} : { fromMs }),
         ...(toMs === undefined ? {} : { toMs }),
+        ...(searchText
+          ? {
+              search: {
+                text: searchText,
+                account: (id: string) =>
+                  store.get(id)?.name.toLowerCase().includes(searchText.toLowerCase()) === true,
+              },
+            }
+          : {}),
         page,
         size: perPage,
       })
-      return reply(200, { transactions: items.map(transactionJson), total, page, size: perPage })
+      return reply(200, {
+        transactions: items.map(transactionJson),
+        summary,
+        total,
+        page,
+        per_page: perPage,
+        total_pages: Math.ceil(total / perPage),
+        // The docs name the field, not its value on the global endpoint: null unless one account.
+        account_auth_id: account ?? null,
+      })
     },
   }
 }

@@ -5,7 +5,7 @@ import { createAccountAuth, type Principal } from './account-auth'
 import { accountRoutes } from './account-routes'
 import { createControlApi, newCounters, stateOf, controlRefused } from './control'
 import { createFaultPlan, parseFaultRules, type FaultDecision } from './faults'
-import { errorReply, readBody, writeRaw, writeReply, type Reply } from './http'
+import { errorReply, httpErrorReply, readBody, writeRaw, writeReply, type Reply } from './http'
 import { PARTNER_AUTH_ID } from './model'
 import { createPartnerApi } from './partner-api'
 import type { Method, Route } from './routes'
@@ -77,6 +77,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
       name: '/api/v1/partner/me',
       pattern: /^\/api\/v1\/partner\/me$/,
       methods: { GET: () => api.me() },
+    },
+    {
+      name: '/api/v1/partner/dashboard',
+      pattern: /^\/api\/v1\/partner\/dashboard$/,
+      methods: { GET: () => api.dashboard() },
     },
     {
       name: '/api/v1/partner/accounts',
@@ -183,9 +188,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     } else if (needsAuth) {
       const authorized = isAuthorized(req)
       if (authorized !== true) {
-        return errorReply(
+        return httpErrorReply(
           401,
-          'unauthorized',
           authorized === 'missing'
             ? 'Send the partner credentials in the X-Auth-ID and X-Auth-Token headers.'
             : 'invalid credentials',

@@ -33,7 +33,8 @@ export function partnerProfileJson(partner: PartnerRecord, accountCount: number,
     default_pricing_tier_id: partner.default_pricing_tier_id,
     account_count: accountCount,
     balance: balanceStringAt(partner.balance, nowMs),
-    currency: partner.currency,
+    // No `currency`: the page's prose lists it, but its response example and schema do not;
+    // the sandbox follows the example, and the dashboard carries the currency.
     created_at: partnerTimestamp(partner.createdAtMs),
     updated_at: partnerTimestamp(partner.updatedAtMs),
   }

@@ -38,7 +38,10 @@ export type Store = {
     authId: string,
     amountUnits: bigint,
     description: string | null,
-  ): { ok: true; record: TransferRecord } | { ok: false; reason: 'not_found' | 'insufficient' }
+  ):
+    | { ok: true; record: TransferRecord }
+    | { ok: false; reason: 'not_found' }
+    | { ok: false; reason: 'insufficient'; availableUnits: bigint }
   readonly ledger: Ledger
   /** The sub-accounts of the partner's main account and of the customers. */
   readonly subAccounts: SubAccountStore
@@ -137,7 +140,7 @@ export function createStore(options: {
     ledger.reset(
       seedLedger({
         prng: createPrng((options.seed ^ 0x1ed9_e500) >>> 0),
-        partner: { authId: partner.auth_id, currency: partner.currency },
+        partner: { currency: partner.currency },
         customers: customers
           .slice(0, 40)
           .flatMap((_, i) => full(i) ?? [])
@@ -248,7 +251,9 @@ export function createStore(options: {
       if (index === undefined || !customer) return { ok: false, reason: 'not_found' }
       const now = options.now()
       const partnerUnits = balanceUnitsAt(partner.balance, now)
-      if (partnerUnits < amountUnits) return { ok: false, reason: 'insufficient' }
+      if (partnerUnits < amountUnits) {
+        return { ok: false, reason: 'insufficient', availableUnits: partnerUnits }
+      }
       const customerUnits = balanceUnitsAt(customer.balance, now) + amountUnits
       partner = {
         ...partner,
@@ -271,30 +276,16 @@ export function createStore(options: {
         customerBalanceAfterUnits: customerUnits,
         atMs: now,
       }
-      const leg = {
-        transactionId: record.transactionId,
+      ledger.add({
+        id: prng.uuid(),
+        authId,
+        category: 'transfer',
         amountUnits,
+        currency: updated.currency,
         description,
+        reference: record.transactionId,
         createdAtMs: now,
-      }
-      ledger.add(
-        {
-          ...leg,
-          authId: partner.auth_id,
-          counterparty: authId,
-          type: 'debit',
-          balanceAfterUnits: record.partnerBalanceAfterUnits,
-          currency: partner.currency,
-        },
-        {
-          ...leg,
-          authId,
-          counterparty: partner.auth_id,
-          type: 'recharge',
-          balanceAfterUnits: customerUnits,
-          currency: updated.currency,
-        },
-      )
+      })
       return { ok: true, record }
     },
     ledger,

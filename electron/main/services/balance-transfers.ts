@@ -11,7 +11,7 @@ import {
   type Money,
 } from '../../../shared/money'
 import { checkAmount } from '../../../shared/transfer-amount'
-import type { TransferReply } from '../../../shared/vobiz'
+import type { TransactionRow, TransferReply } from '../../../shared/vobiz'
 import type { Logger } from './logger'
 import type { Clock } from './ports'
 import type { VobizClient } from './vobiz-client'
@@ -74,6 +74,14 @@ const descriptionWith = (note: string | undefined, reference: string): string =>
     : `Partner Desk top-up [${reference}]`
 
 /**
+ * A ledger row of this transfer: the reference is in its `description` (where the app writes it)
+ * or its `reference` (should Vobiz copy it there); the docs say only that the transfer is found by
+ * those two, not which one holds what.
+ */
+const carriesReference = (row: TransactionRow, reference: string): boolean =>
+  [row.description, row.reference].some((text) => text?.includes(reference) === true)
+
+/**
  * Balance transfers from the partner's wallet to a customer's, never applied twice. Each carries a
  * unique reference in its description; POST is never retried; when the reply is lost, the
  * customer's ledger is searched for the reference before anything is said, and a new transfer to
@@ -125,7 +133,7 @@ export function createBalanceTransfers(deps: BalanceTransfersDeps) {
     recovered: boolean,
   ): TransferResult {
     return {
-      transactionId: reply.transaction_id,
+      transactionId: reply.transaction_id ?? null,
       authId,
       amount: moneyToDecimalString(amount),
       currency: reply.currency ?? currency,
@@ -145,9 +153,10 @@ export function createBalanceTransfers(deps: BalanceTransfersDeps) {
     const cutoff = Date.parse(sent.at) - 2 * 86_400_000
     for (let page = 1; page <= MAX_LOOKUP_PAGES; page++) {
       const reply = await client.listTransactions(authId, { page, perPage: 100 })
-      const found = reply.transactions.find((t) => t.description?.includes(`[${sent.reference}]`))
+      const found = reply.transactions.find((row) => carriesReference(row, sent.reference))
       if (found) return found
-      const oldest = Date.parse(reply.transactions.at(-1)?.created_at ?? '')
+      const last = reply.transactions.at(-1)
+      const oldest = Date.parse(last?.processed_at ?? last?.created_at ?? '')
       if (reply.transactions.length === 0 || page * 100 >= reply.total) return null
       if (!Number.isNaN(oldest) && oldest < cutoff) return null
     }
@@ -177,7 +186,7 @@ export function createBalanceTransfers(deps: BalanceTransfersDeps) {
     const recovered = result(
       authId,
       {
-        transaction_id: found.transaction_id,
+        transaction_id: found.id ?? found.transaction_id ?? null,
         amount: found.amount ?? null,
         currency: found.currency,
       },
@@ -244,10 +253,17 @@ export function createBalanceTransfers(deps: BalanceTransfersDeps) {
     if (deps.connectivity.state().online === false) {
       fail(appError.offline('A transfer needs a connection to Vobiz.'))
     }
-    const currency = partner?.currency ?? null
-    if (!currency)
-      fail(appError.validation('The partner currency is not known yet: refresh the partner first.'))
     const wallet = (await deps.customerCurrency?.(authId)) ?? null
+    // The partner's currency (from /me or the dashboard); else the wallet's own, from the balance
+    // reply: a transfer must be in the partner's currency, and Vobiz refuses a mismatch (400).
+    const currency = partner?.currency ?? wallet
+    if (!currency) {
+      fail(
+        appError.validation(
+          'Neither the partner nor this customer says which currency its wallet is in: refresh and try again.',
+        ),
+      )
+    }
     if (wallet && wallet !== currency) {
       fail(
         appError.validation(

@@ -136,6 +136,7 @@ export function observeClient(
     )
   return {
     getPartner: () => watch(client.getPartner()),
+    getDashboard: () => watch(client.getDashboard()),
     listAccounts: (query) => watch(client.listAccounts(query), query?.signal),
     getAccount: (authId) => watch(client.getAccount(authId)),
     getBalance: (authId) => watch(client.getBalance(authId)),

@@ -7,12 +7,11 @@ const COLUMNS: [label: string, value: (e: LedgerEntry, name: NameOf) => string |
   ['Type', (e) => e.type],
   ['Amount', (e) => e.amount],
   ['Currency', (e) => e.currency],
-  ['Balance after', (e) => e.balanceAfter],
   ['Account', (e) => e.authId],
   ['Account name', (e, name) => (e.authId ? name(e.authId) : null)],
-  ['Counterparty', (e) => e.counterparty],
-  ['Counterparty name', (e, name) => (e.counterparty ? name(e.counterparty) : null)],
   ['Description', (e) => e.description],
+  ['Reference', (e) => e.reference],
+  ['Status', (e) => e.status],
 ]
 type NameOf = (authId: string) => string | null
 

@@ -6,7 +6,7 @@ import {
   type LedgerPage,
 } from '../../../shared/ledger'
 import { exactDecimal } from '../../../shared/money'
-import type { TransactionList } from '../../../shared/vobiz'
+import type { TransactionRow } from '../../../shared/vobiz'
 import { exportFileName } from './csv'
 import { ledgerToCsv } from './ledger-csv'
 import type { Logger } from './logger'
@@ -27,17 +27,18 @@ export type LedgerServiceDeps = {
 
 export type LedgerService = ReturnType<typeof createLedgerService>
 
-export function toLedgerEntry(item: TransactionList['transactions'][number]): LedgerEntry {
+export function toLedgerEntry(item: TransactionRow): LedgerEntry {
   return {
-    transactionId: item.transaction_id,
-    authId: item.auth_id ?? null,
-    counterparty: item.counterparty ?? null,
-    type: item.transaction_type ?? item.type ?? null,
+    // The schema refuses a row with neither.
+    transactionId: item.id ?? item.transaction_id ?? '',
+    authId: item.account_id ?? item.auth_id ?? null,
+    type: item.type ?? item.transaction_type ?? null,
     amount: exactDecimal(item.amount),
     currency: item.currency ?? null,
-    balanceAfter: exactDecimal(item.balance_after),
     description: item.description ?? null,
-    createdAt: item.created_at ?? null,
+    reference: item.reference ?? null,
+    status: item.status ?? null,
+    createdAt: item.processed_at ?? item.created_at ?? null,
   }
 }
 
@@ -102,9 +103,8 @@ export function createLedgerService(deps: LedgerServiceDeps) {
       if (entries.length === 0) fail(appError.validation('No transactions match these filters.'))
       const names = new Map<string, string | null>()
       for (const entry of entries) {
-        for (const id of [entry.authId, entry.counterparty]) {
-          if (id && !names.has(id)) names.set(id, await deps.accountName(id))
-        }
+        const id = entry.authId
+        if (id && !names.has(id)) names.set(id, await deps.accountName(id))
       }
       const prefix = filters.authId ? `transactions-${filters.authId}` : 'transactions'
       try {

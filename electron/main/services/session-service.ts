@@ -6,6 +6,7 @@ import { toPartnerView, type PartnerCache } from './partner-view'
 import type { Clock, SandboxLauncher } from './ports'
 import type { Vault } from './vault'
 import type { VobizClient, VobizCredentials } from './vobiz-client'
+import type { PartnerProfile } from '../../../shared/vobiz'
 
 export type SessionDeps = {
   vault: Vault
@@ -118,8 +119,30 @@ export function createSessionService(deps: SessionDeps) {
     return { profileId, client: deps.observeClient ? deps.observeClient(created) : created }
   }
 
+  /**
+   * The partner view with its wallet currency: /me's `currency` when present (the profile page's
+   * prose lists it; its response example and schema do not), else the one known from an earlier
+   * reading, else the dashboard's documented `currency`. Never guessed: null when none says.
+   */
+  async function viewOf(
+    profile: PartnerProfile,
+    client: VobizClient,
+    known: string | null,
+  ): Promise<PartnerView> {
+    const view = toPartnerView(profile, new Date(clock.now()))
+    if (view.currency) return view
+    const currency =
+      known ??
+      (await client.getDashboard().then(
+        (dashboard) => dashboard.currency ?? null,
+        () => null,
+      ))
+    return { ...view, currency }
+  }
+
   async function readPartner(profileId: string, client: VobizClient): Promise<PartnerView> {
-    const view = toPartnerView(await client.getPartner(), new Date(clock.now()))
+    const known = partnerCache.get(profileId)?.currency ?? null
+    const view = await viewOf(await client.getPartner(), client, known)
     partnerCache.set(profileId, view)
     fresh.add(profileId)
     return view
@@ -134,7 +157,9 @@ export function createSessionService(deps: SessionDeps) {
       authToken: request.authToken,
     }
     logger.addSecret(request.authToken)
-    const profile = await deps.createClient(credentials).getPartner()
+    const client = deps.createClient(credentials)
+    const profile = await client.getPartner()
+    const view = await viewOf(profile, client, null)
     if (profile.auth_id !== request.authId) {
       logger.warn('partner auth id differs from the one typed', { typed: request.authId })
     }
@@ -150,7 +175,7 @@ export function createSessionService(deps: SessionDeps) {
     )
     notice = saved.notice
     vault.setActive(saved.profile.id)
-    partnerCache.set(saved.profile.id, toPartnerView(profile, new Date(clock.now())))
+    partnerCache.set(saved.profile.id, view)
     fresh.add(saved.profile.id)
     logger.info('signed in', { profileId: saved.profile.id, sandbox: request.isSandbox })
     return publish()

@@ -23,6 +23,8 @@ import {
   subAccountListSchema,
   subAccountSchema,
   type AccountObject,
+  dashboardSchema,
+  type Dashboard,
   type CreatedSubAccount,
   type SubAccount,
   type SubAccountList,
@@ -56,6 +58,8 @@ export type ListAccountsQuery = {
 
 export type VobizClient = {
   getPartner(): Promise<PartnerProfile>
+  /** The partner dashboard (its `currency` stands in for a /me without one). */
+  getDashboard(): Promise<Dashboard>
   listAccounts(query?: ListAccountsQuery): Promise<AccountList>
   getAccount(authId: string): Promise<CustomerAccount>
   getBalance(authId: string): Promise<CustomerBalance>
@@ -72,7 +76,10 @@ export type VobizClient = {
   createSubAccount(parent: string, body: Record<string, unknown>): Promise<CreatedSubAccount>
   updateSubAccount(parent: string, sub: string, patch: Record<string, unknown>): Promise<SubAccount>
   deleteSubAccount(parent: string, sub: string): Promise<void>
-  /** The account object of the account these credentials belong to. */
+  /**
+   * The account object of the account these credentials belong to: `GET /api/v1/auth/me`
+   * (more-endpoints.md), the older `/api/v1/Account/{auth_id}/` only when that path is a 404.
+   */
   getAccountObject(authId: string): Promise<AccountObject>
   /** One customer's ledger, or (authId null) the ledger across all customers. */
   listTransactions(authId: string | null, query?: TransactionQuery): Promise<TransactionList>
@@ -184,6 +191,7 @@ export function createVobizClient(options: VobizClientOptions): VobizClient {
 
   return {
     getPartner: () => request('get', 'api/v1/partner/me', partnerProfileSchema),
+    getDashboard: () => request('get', 'api/v1/partner/dashboard', dashboardSchema),
     listAccounts: ({ page = 1, perPage = 100, search, signal } = {}) =>
       request('get', 'api/v1/partner/accounts', accountListSchema, {
         searchParams: { page, per_page: perPage, ...(search ? { search } : {}) },
@@ -209,8 +217,14 @@ export function createVobizClient(options: VobizClientOptions): VobizClient {
     deleteSubAccount: async (parent, sub) => {
       await request('delete', subAccountPath(parent, sub), deletedSchema)
     },
-    getAccountObject: (authId) =>
-      request('get', `api/v1/Account/${encodeURIComponent(authId)}/`, accountObjectSchema),
+    getAccountObject: async (authId) => {
+      try {
+        return await request('get', 'api/v1/auth/me', accountObjectSchema)
+      } catch (error) {
+        if (!(error instanceof AppFailure) || error.appError.kind !== 'not_found') throw error
+        return request('get', `api/v1/Account/${encodeURIComponent(authId)}/`, accountObjectSchema)
+      }
+    },
     listTransactions: (authId, { page = 1, perPage = 100, type, fromDate, toDate } = {}) =>
       request(
         'get',

@@ -20,19 +20,24 @@ function causeCode(error: unknown): string | undefined {
   return undefined
 }
 
-/** Field messages from the API's 400/422 bodies: `errors: [{field, message}]` or FastAPI `detail`. */
+/**
+ * Field messages from the API's 400/422 bodies: the documented `details: [{loc, msg}]`
+ * (more-endpoints.md, quirks: `loc` ends with the field), FastAPI's own `detail`, or
+ * `errors: [{field, message}]`.
+ */
 function fieldsFrom(body: unknown): Record<string, string> {
   const fields: Record<string, string> = {}
   if (!body || typeof body !== 'object') return fields
-  const { errors, detail } = body as { errors?: unknown; detail?: unknown }
+  const { errors, detail, details } = body as Record<string, unknown>
   if (Array.isArray(errors)) {
     for (const item of errors) {
       const { field, message } = (item ?? {}) as { field?: unknown; message?: unknown }
       if (typeof field === 'string' && typeof message === 'string') fields[field] ??= message
     }
   }
-  if (Array.isArray(detail)) {
-    for (const item of detail) {
+  for (const list of [details, detail]) {
+    if (!Array.isArray(list)) continue
+    for (const item of list) {
       const { loc, msg } = (item ?? {}) as { loc?: unknown; msg?: unknown }
       const field = Array.isArray(loc) ? loc[loc.length - 1] : undefined
       if (typeof field === 'string' && typeof msg === 'string') fields[field] ??= msg

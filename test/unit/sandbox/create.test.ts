@@ -142,9 +142,12 @@ describe('POST /api/v1/partner/accounts validation', () => {
         const reply = await create(withField(field, value))
         expect(reply.status).toBe(422)
         const body = errorBody(reply)
-        expect(body.error).toBe('validation_error')
-        expect(body.errors).toEqual([{ field, message: expect.any(String) }])
-        expect(body.message).toContain(field)
+        expect(body).toEqual({
+          error: 'ValidationError',
+          message: 'Request validation failed',
+          details: [{ type: 'value_error', loc: ['body', field], msg: expect.any(String) }],
+          status_code: 422,
+        })
         expect(sandbox.state().created).toBe(0)
       },
     )
@@ -181,8 +184,8 @@ describe('POST /api/v1/partner/accounts validation', () => {
     expect(first.status).toBe(201)
     const again = await create(newCustomer({ email: 'dup.licate@example.COM' }))
     expect(again.status).toBe(422)
-    expect(errorBody(again).errors).toEqual([
-      { field: 'email', message: 'This email is already in use.' },
+    expect(errorBody(again).details).toEqual([
+      { type: 'value_error', loc: ['body', 'email'], msg: 'This email is already in use.' },
     ])
     const seeded = accountListSchema.parse((await partnerApi(sandbox).get(ACCOUNTS)).body)
       .accounts[4]!

@@ -6,6 +6,9 @@ export type JsonReply = { status: number; headers: Headers; body: unknown }
 export type ErrorBody = {
   error: string
   message: string
+  /** The documented 422 (pydantic style): `loc` ends with the field. */
+  details?: { type: string; loc: string[]; msg: string }[]
+  status_code?: number
   errors?: { field: string; message: string }[]
 }
 
@@ -18,9 +21,9 @@ export function errorBody(reply: JsonReply): ErrorBody {
   return body
 }
 
-/** The fields named in a 422 reply. */
+/** The fields named in a 422 reply (`details[].loc` after its `body`/`query` head). */
 export const failedFields = (reply: JsonReply): string[] =>
-  (errorBody(reply).errors ?? []).map((e) => e.field)
+  (errorBody(reply).details ?? []).map((e) => e.loc.slice(1).join('.'))
 
 export type JsonObject = Record<string, unknown>
 export const asObject = (value: unknown): JsonObject => {

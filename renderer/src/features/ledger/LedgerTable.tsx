@@ -1,10 +1,10 @@
 import type { LedgerEntry } from '../../../../shared/ledger'
-import { absoluteTime, formatBalance } from '../../lib/format'
+import { absoluteTime } from '../../lib/format'
 import { directionOf, signedAmount, typeLabel } from './ledger-format'
 
 export type AccountNames = (authId: string | null) => string
 
-/** A page of ledger entries. With `accounts`, the whose-ledger and counterparty columns show. */
+/** A page of ledger entries. With `accounts`, the whose-ledger column shows. */
 export function LedgerTable({
   entries,
   accounts,
@@ -26,12 +26,9 @@ export function LedgerTable({
             <th scope="col" className="is-end">
               Amount
             </th>
-            <th scope="col" className="is-end">
-              Balance after
-            </th>
             {accounts && <th scope="col">Account</th>}
-            {accounts && <th scope="col">Counterparty</th>}
             <th scope="col">Description</th>
+            <th scope="col">Reference</th>
           </tr>
         </thead>
         <tbody>
@@ -48,10 +45,9 @@ export function LedgerTable({
               <td className={`is-end money ledger-amount is-${directionOf(entry.type)}`}>
                 {signedAmount(entry)}
               </td>
-              <td className="is-end money">{formatBalance(entry.balanceAfter, entry.currency)}</td>
               {accounts && <td>{accounts(entry.authId)}</td>}
-              {accounts && <td>{entry.counterparty ? accounts(entry.counterparty) : '—'}</td>}
               <td className="ledger-description">{entry.description ?? '—'}</td>
+              <td className="ledger-reference">{entry.reference ?? '—'}</td>
             </tr>
           ))}
         </tbody>

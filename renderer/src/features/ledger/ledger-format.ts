@@ -1,14 +1,25 @@
 import type { LedgerEntry, LedgerType } from '../../../../shared/ledger'
 import { formatBalance } from '../../lib/format'
 
+/** The filter's words (`transaction_type`). */
 export const TYPE_LABELS: Record<LedgerType, string> = {
   recharge: 'Recharge',
   debit: 'Debit',
-  adjustment: 'Adjustment',
   refund: 'Refund',
+  transfer: 'Transfer',
 }
 
-const INCOMING = new Set(['recharge', 'refund'])
+/** A row's `type`: the documented `credit`/`debit`, or an older server's category. */
+const ROW_LABELS: Record<string, string> = {
+  credit: 'Credit',
+  debit: 'Debit',
+  recharge: 'Recharge',
+  refund: 'Refund',
+  adjustment: 'Adjustment',
+  transfer: 'Transfer',
+}
+
+const INCOMING = new Set(['credit', 'recharge', 'refund'])
 const OUTGOING = new Set(['debit'])
 
 /** The amount with the direction its type gives: + into this ledger's wallet, − out of it. */
@@ -20,8 +31,7 @@ export function signedAmount(entry: LedgerEntry): string {
   return text
 }
 
-export const typeLabel = (type: string | null): string =>
-  type ? (TYPE_LABELS[type as LedgerType] ?? type) : '—'
+export const typeLabel = (type: string | null): string => (type ? (ROW_LABELS[type] ?? type) : '—')
 
 export const directionOf = (type: string | null): 'in' | 'out' | 'other' =>
   type && INCOMING.has(type) ? 'in' : type && OUTGOING.has(type) ? 'out' : 'other'
