@@ -21,6 +21,8 @@ export async function startBridgeProcess(
     encryption?: string
     sandboxCustomers?: number
     startupSyncWaitMs?: number
+    /** `npm run web -- --api URL`: the preview told to sign in to that API. */
+    api?: string
   } = {},
 ): Promise<BridgeProcess> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'partner-desk-e2e-'))
@@ -39,6 +41,7 @@ export async function startBridgeProcess(
       '--sandbox-on-demand',
     ]
     if (options.encryption) args.push('--encryption', options.encryption)
+    if (options.api) args.push('--api', options.api)
     if (options.startupSyncWaitMs) {
       args.push('--startup-sync-wait-ms', String(options.startupSyncWaitMs))
     }
