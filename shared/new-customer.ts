@@ -1,22 +1,27 @@
 import { isValidPhoneNumber } from 'libphonenumber-js/min'
 import { z } from 'zod'
 import { isCountryCode } from './countries'
+import {
+  ACCOUNT_TYPE,
+  CUSTOMER_MAX_LENGTH as MAX,
+  EMAIL,
+  GSTIN,
+  GST_STATUSES,
+  PASSWORD_DIGIT,
+  PASSWORD_MIN_LENGTH,
+  PASSWORD_SPECIAL,
+} from './vobiz-rules'
 import { EMPTY_DRAFT, type NewCustomerDraft, type NewCustomerField } from './new-customer-draft'
 
 export * from './new-customer-draft'
 
 /**
  * The one validation of Create Customer Account (partner-customer-accounts.md), used by the form
- * as the user types and again by main before anything is sent. Lengths the docs do not give are
- * the sandbox's (electron/sandbox/validation.ts).
+ * as the user types and again by main before anything is sent. The rules and limits are in
+ * shared/vobiz-rules.ts, with the page each comes from; the sandbox enforces the same ones.
  */
 
-export const GSTIN = /^\d{2}[A-Z]{5}\d{4}[A-Z][1-9A-Z]Z[0-9A-Z]$/
-const EMAIL = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/
-const PLAN = /^[a-z][a-z0-9_-]*$/
-const SPECIAL = /[^\p{L}\p{N}\s]/u
-
-export const GST_STATUSES = ['active', 'inactive'] as const
+export { GSTIN, GST_STATUSES }
 
 /** An IANA time zone this runtime knows, current or legacy name (Asia/Kolkata, Asia/Calcutta). */
 export function isTimeZone(zone: string): boolean {
@@ -42,42 +47,42 @@ export const newCustomerSchema = z
       .string()
       .trim()
       .min(1, 'Enter the customer’s name.')
-      .max(100, 'At most 100 characters.'),
+      .max(MAX.name, `At most ${MAX.name} characters.`),
     email: z
       .string()
       .trim()
       .min(1, 'Enter an email address: the customer signs in with it.')
-      .max(254, 'At most 254 characters.')
+      .max(MAX.email, `At most ${MAX.email} characters.`)
       .regex(EMAIL, 'Enter a valid email address, e.g. admin@example.com.'),
     // Kept exactly as typed.
     password: z
       .string()
       .min(1, 'Choose a password for the customer’s login.')
-      .max(128, 'At most 128 characters.')
-      .refine((p) => [...p].length >= 8, 'At least 8 characters.')
-      .refine((p) => /\d/.test(p), 'Add a number.')
-      .refine((p) => SPECIAL.test(p), 'Add a special character, e.g. ! or #.'),
-    phone: optional(32)
+      .max(MAX.password, `At most ${MAX.password} characters.`)
+      .refine((p) => [...p].length >= PASSWORD_MIN_LENGTH, 'At least 8 characters.')
+      .refine((p) => PASSWORD_DIGIT.test(p), 'Add a number.')
+      .refine((p) => PASSWORD_SPECIAL.test(p), 'Add a special character, e.g. ! or #.'),
+    phone: optional(MAX.phone)
       .refine((p) => p === undefined || p.startsWith('+'), 'Start with + and the country code.')
       .refine(
         (p) => p === undefined || !p.startsWith('+') || isValidPhoneNumber(p),
         'Not a valid phone number for its country code.',
       ),
     country: z.string().trim().refine(isCountryCode, 'Choose the customer’s country.'),
-    timezone: optional(64).refine(
+    timezone: optional(MAX.timezone).refine(
       (zone) => zone === undefined || isTimeZone(zone),
       'Choose a time zone from the list.',
     ),
-    company: optional(200),
-    description: optional(500),
-    address: optional(200),
-    city: optional(100),
-    state: optional(100),
-    zip_code: optional(20),
+    company: optional(MAX.company),
+    description: optional(MAX.description),
+    address: optional(MAX.address),
+    city: optional(MAX.city),
+    state: optional(MAX.state),
+    zip_code: optional(MAX.zip_code),
     gstin: z
       .string()
       .trim()
-      .max(32, 'At most 32 characters.')
+      .max(MAX.gstin, `At most ${MAX.gstin} characters.`)
       .transform((value) => (value === '' ? undefined : value.toUpperCase()))
       .refine(
         (value) => value === undefined || GSTIN.test(value),
@@ -88,8 +93,8 @@ export const newCustomerSchema = z
     account_type: z
       .string()
       .trim()
-      .max(32, 'At most 32 characters.')
-      .regex(PLAN, 'A lower-case plan name such as "standard".')
+      .max(MAX.account_type, `At most ${MAX.account_type} characters.`)
+      .regex(ACCOUNT_TYPE, 'A lower-case plan name such as "standard".')
       .optional(),
   })
   .strict()
@@ -132,7 +137,9 @@ export type PasswordStrength = { level: 0 | 1 | 2 | 3; label: string }
 /** A hint, not a rule: length and variety beyond the required minimum. */
 export function passwordStrength(password: string): PasswordStrength {
   if (!password) return { level: 0, label: '' }
-  const kinds = [/[a-z]/, /[A-Z]/, /\d/, SPECIAL].filter((test) => test.test(password)).length
+  const kinds = [/[a-z]/, /[A-Z]/, PASSWORD_DIGIT, PASSWORD_SPECIAL].filter((test) =>
+    test.test(password),
+  ).length
   const length = [...password].length
   if (length < 8 || kinds < 3) return { level: 1, label: 'Weak' }
   if (length >= 14 && kinds === 4) return { level: 3, label: 'Strong' }

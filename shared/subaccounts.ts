@@ -1,4 +1,13 @@
 import { z } from 'zod'
+import {
+  E164,
+  EMAIL,
+  KYC_MODES,
+  PASSWORD_MIN_LENGTH,
+  RATE_LIMIT_MAX,
+  RATE_LIMIT_MIN,
+  SUB_ACCOUNT_MAX_LENGTH as MAX,
+} from './vobiz-rules'
 import { tokenKeepingSchema } from './credentials'
 
 /** Sub-accounts over IPC. No token crosses except in `subaccounts:reveal`'s reply. */
@@ -12,7 +21,7 @@ export const ownerSchema = z.discriminatedUnion('kind', [
 ])
 export type SubAccountOwner = z.infer<typeof ownerSchema>
 
-export const KYC_MODES = ['personal_use', 'customer_use'] as const
+export { KYC_MODES }
 export type KycMode = (typeof KYC_MODES)[number]
 
 export const subAccountViewSchema = z.object({
@@ -53,31 +62,39 @@ const optionalText = (max: number) =>
 /** The create form, checked the same way in the renderer and in main. */
 export const newSubAccountSchema = z
   .object({
-    name: z.string().trim().min(1, 'Enter a name.').max(100, 'At most 100 characters.'),
-    email: optionalText(254).refine(
-      (value) => value === undefined || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value),
+    name: z
+      .string()
+      .trim()
+      .min(1, 'Enter a name.')
+      .max(MAX.name, `At most ${MAX.name} characters.`),
+    email: optionalText(MAX.email).refine(
+      (value) => value === undefined || EMAIL.test(value),
       'Enter an email address such as ops@example.com.',
     ),
-    phone: optionalText(32).refine(
-      (value) => value === undefined || /^\+?[0-9 ()-]{6,31}$/.test(value),
-      'Enter a phone number such as +91 98123 45678.',
+    // Typed with separators ("+91 98123 45678"); sent as E.164 without them.
+    phone: optionalText(MAX.phone).refine(
+      (value) => value === undefined || E164.test(value.replace(/[\s()-]/g, '')),
+      'Enter a phone number with + and the country code, such as +91 98123 45678.',
     ),
-    description: optionalText(255),
+    description: optionalText(MAX.description),
     kycMode: z.enum(KYC_MODES).default('personal_use'),
     rateLimit: z
       .number({ message: 'A whole number of requests.' })
       .int('A whole number of requests.')
-      .min(1, 'At least 1.')
-      .max(1_000_000, 'At most 1,000,000.')
+      .min(RATE_LIMIT_MIN, `At least ${RATE_LIMIT_MIN}.`)
+      .max(RATE_LIMIT_MAX, 'At most 1,000,000.')
       .optional(),
     permissions: z.object({ calls: z.boolean(), cdr: z.boolean() }).strict().optional(),
     /** Sent to Vobiz only (never kept, never logged). */
     password: z
       .string()
-      .max(128, 'At most 128 characters.')
+      .max(MAX.password, `At most ${MAX.password} characters.`)
       .optional()
       .transform((value) => (value ? value : undefined))
-      .refine((value) => value === undefined || value.length >= 8, 'At least 8 characters.'),
+      .refine(
+        (value) => value === undefined || value.length >= PASSWORD_MIN_LENGTH,
+        'At least 8 characters.',
+      ),
     enabled: z.boolean().default(true),
   })
   .strict()
@@ -94,7 +111,11 @@ export type NewSubAccount = z.input<typeof newSubAccountSchema>
 
 export const subAccountPatchSchema = z
   .object({
-    name: z.string().trim().min(1, 'Enter a name.').max(100, 'At most 100 characters.'),
+    name: z
+      .string()
+      .trim()
+      .min(1, 'Enter a name.')
+      .max(MAX.name, `At most ${MAX.name} characters.`),
     enabled: z.boolean(),
   })
   .partial()

@@ -1,6 +1,8 @@
 /** Sub-accounts as the sandbox stores them; the JSON is built from these in subaccount-shapes.ts. */
 
-export const KYC_MODES = ['personal_use', 'customer_use'] as const
+import { KYC_MODES } from '../../shared/vobiz-rules'
+
+export { KYC_MODES }
 export type KycMode = (typeof KYC_MODES)[number]
 
 /** What a sub-account may access, e.g. `{ calls: true, cdr: false }`; null = the parent's default. */

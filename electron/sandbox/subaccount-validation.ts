@@ -5,7 +5,14 @@ import {
   type Permissions,
   type SubAccountFields,
 } from './subaccount-model'
-import { E164, type FieldError } from './validation'
+import {
+  E164,
+  EMAIL,
+  PASSWORD_MIN_LENGTH,
+  RATE_LIMIT_MAX,
+  SUB_ACCOUNT_MAX_LENGTH as MAX_LENGTH,
+} from '../../shared/vobiz-rules'
+import type { FieldError } from './validation'
 
 /**
  * The create and update rules for sub-accounts (more-endpoints.md). Field errors are 422s; the
@@ -18,12 +25,9 @@ export type CreateResult =
 export type UpdateResult =
   { ok: true; value: Partial<SubAccountFields> } | { ok: false; errors: FieldError[] }
 
-const EMAIL = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/
 const PERMISSION_KEY = /^[a-z][a-z0-9_]{0,31}$/
 const MAX_PERMISSIONS = 20
-export const MAX_RATE_LIMIT = 1_000_000
-
-const MAX_LENGTH = { name: 100, email: 254, phone: 32, description: 500, password: 128 } as const
+export const MAX_RATE_LIMIT = RATE_LIMIT_MAX
 type TextField = keyof typeof MAX_LENGTH
 
 const isBlank = (value: unknown): boolean =>
@@ -49,7 +53,7 @@ function readText(
       message: 'Use E.164: + then the country code and number, e.g. +919876543210.',
     }
   }
-  if (field === 'password' && text.length < 8) {
+  if (field === 'password' && text.length < PASSWORD_MIN_LENGTH) {
     return { ok: false, message: 'The password must be at least 8 characters long.' }
   }
   return { ok: true, value: text }

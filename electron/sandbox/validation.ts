@@ -1,4 +1,15 @@
 import { isCountryCode } from '../../shared/countries'
+import {
+  ACCOUNT_TYPE,
+  CUSTOMER_MAX_LENGTH as MAX_LENGTH,
+  E164,
+  EMAIL,
+  GSTIN,
+  GST_STATUSES,
+  PASSWORD_DIGIT,
+  PASSWORD_MIN_LENGTH,
+  PASSWORD_SPECIAL,
+} from '../../shared/vobiz-rules'
 
 /** The create-customer body after validation: trimmed, optional blanks turned into null. */
 export type NewCustomerInput = {
@@ -24,29 +35,7 @@ export type FieldError = { field: string; message: string }
 export type ValidationResult =
   { ok: true; value: NewCustomerInput } | { ok: false; errors: FieldError[] }
 
-export const E164 = /^\+[1-9]\d{6,14}$/
-export const GSTIN = /^\d{2}[A-Z]{5}\d{4}[A-Z][1-9A-Z]Z[0-9A-Z]$/
-const EMAIL = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/
-const ACCOUNT_TYPE = /^[a-z][a-z0-9_-]*$/
-
-/** Longest accepted value per text field (the docs give none; these are the sandbox's). */
-export const MAX_LENGTH = {
-  name: 100,
-  email: 254,
-  password: 128,
-  phone: 32,
-  description: 500,
-  company: 200,
-  address: 200,
-  city: 100,
-  state: 100,
-  zip_code: 20,
-  country: 16,
-  timezone: 64,
-  gstin: 32,
-  gst_status: 16,
-  account_type: 32,
-} as const
+export { E164, GSTIN, MAX_LENGTH }
 
 function isTimeZone(value: string): boolean {
   try {
@@ -107,9 +96,12 @@ export function validateNewCustomer(
   const password = text(
     'password',
     true,
-    [/^.{8,}$/su, 'The password must be at least 8 characters long.'],
-    [/\d/, 'The password must contain a number.'],
-    [/[^\p{L}\p{N}\s]/u, 'The password must contain a special character, e.g. ! or #.'],
+    [
+      (v) => [...v].length >= PASSWORD_MIN_LENGTH,
+      'The password must be at least 8 characters long.',
+    ],
+    [PASSWORD_DIGIT, 'The password must contain a number.'],
+    [PASSWORD_SPECIAL, 'The password must contain a special character, e.g. ! or #.'],
   )
   const phone = text('phone', false, [
     E164,
@@ -131,7 +123,7 @@ export function validateNewCustomer(
   ])
   const gstin = text('gstin', false, [GSTIN, 'Not a valid GSTIN, e.g. 29AAPFU0939F1ZV.'])
   const gstStatus = text('gst_status', false, [
-    /^(?:active|inactive)$/,
+    (value) => (GST_STATUSES as readonly string[]).includes(value),
     'gst_status must be "active" or "inactive".',
   ])
   const accountType = text('account_type', false, [
