@@ -41,33 +41,55 @@ describe('ledger', () => {
     expect(first.entries).toHaveLength(25)
     const all = await everything(app, {})
     expect(all).toHaveLength(first.total)
-    expect(new Set(all.map((e) => `${e.transactionId}/${e.authId}`)).size).toBe(first.total)
+    // Documented rows: each its own `id`.
+    expect(new Set(all.map((e) => e.transactionId)).size).toBe(first.total)
     const times = all.map((e) => Date.parse(e.createdAt!))
     expect(times).toEqual([...times].sort((a, b) => b - a))
-    for (const entry of all) expect(entry.amount).toMatch(/^\d+\.\d{5}$/)
-    // Both legs of a seeded top-up: the partner's debit and the customer's recharge.
+    for (const entry of all) {
+      expect(entry.amount).toMatch(/^\d+\.\d{5}$/)
+      expect(Number(entry.amount)).toBeGreaterThan(0)
+      // The row's `type` is the ledger direction (more-endpoints.md, Transactions).
+      expect(['credit', 'debit']).toContain(entry.type)
+      expect(entry.status).toBe('completed')
+      expect(entry.authId).toMatch(/^MA_/)
+    }
+    // The ledger across customers: the partner's own side of a transfer is not listed.
     const partner = suite.api.credentials.authId
-    const debit = all.find((e) => e.authId === partner && e.type === 'debit')!
-    expect(all).toContainEqual(
-      expect.objectContaining({
-        transactionId: debit.transactionId,
-        authId: debit.counterparty,
-        counterparty: partner,
-        type: 'recharge',
-        amount: debit.amount,
-      }),
-    )
+    expect(all.some((e) => e.authId === partner)).toBe(false)
+    // A seeded transfer: the customer's credit, carrying its transfer id in `reference`.
+    const transfers = await everything(app, { type: 'transfer' })
+    expect(transfers.length).toBeGreaterThan(0)
+    for (const entry of transfers) {
+      expect(entry).toMatchObject({ type: 'credit', description: 'Top-up (seeded)' })
+      expect(entry.reference).toMatch(/^txn_/)
+      expect(all).toContainEqual(entry)
+    }
   })
 
   it('filters by customer, type and inclusive dates', async () => {
     const app = await ready()
     const all = await everything(app, {})
-    const customer = all.find((e) => e.type === 'recharge')!.authId!
+    const customer = all.find((e) => e.type === 'credit')!.authId!
     const mine = await everything(app, { authId: customer })
     expect(mine.length).toBeGreaterThan(0)
     expect(mine).toEqual(all.filter((e) => e.authId === customer))
     const debits = await everything(app, { type: 'debit' })
+    expect(debits.length).toBeGreaterThan(0)
     expect(debits).toEqual(all.filter((e) => e.type === 'debit'))
+    // The other three categories are credits, and together every credit.
+    const byId = (a: { transactionId: string }, b: { transactionId: string }) =>
+      a.transactionId < b.transactionId ? -1 : 1
+    const credits: typeof all = []
+    for (const type of ['recharge', 'refund', 'transfer']) {
+      const some = await everything(app, { type })
+      expect(some.length, type).toBeGreaterThan(0)
+      expect(
+        some.every((e) => e.type === 'credit'),
+        type,
+      ).toBe(true)
+      credits.push(...some)
+    }
+    expect(credits.sort(byId)).toEqual(all.filter((e) => e.type === 'credit').sort(byId))
     const day = all[Math.floor(all.length / 2)]!.createdAt!.slice(0, 10)
     const sameDay = await everything(app, { from: day, to: day })
     expect(sameDay.length).toBeGreaterThan(0)
@@ -115,19 +137,37 @@ describe('ledger', () => {
       .trimEnd()
       .split('\r\n')
     expect(lines[0]).toBe(
-      'Date,Transaction ID,Type,Amount,Currency,Balance after,Account,Account name,Counterparty,Counterparty name,Description',
+      'Date,Transaction ID,Type,Amount,Currency,Account,Account name,Description,Reference,Status',
     )
     expect(lines).toHaveLength(all.length + 1)
-    const recharge = lines.find((l) => l.includes(done.transactionId) && l.includes(',recharge,'))!
-    expect(recharge).toContain(`,12.50000,INR,`)
-    expect(recharge).toContain(`,${customer},${name.includes(',') ? `"${name}"` : name},`)
-    expect(recharge).toContain(`"'=HYPERLINK(""x"") [${done.reference}]"`)
+    expect(done.transactionId).toMatch(/^txn_/)
+    // The transfer's row: the customer's credit, found by its PD- reference in the description.
+    const entry = all.find((e) => e.description?.includes(`[${done.reference}]`))!
+    expect(entry).toMatchObject({ authId: customer, type: 'credit', amount: '12.50000' })
+    const quoted = /[",\r\n]/.test(name) ? `"${name.replaceAll('"', '""')}"` : name
+    expect(lines).toContain(
+      [
+        entry.createdAt,
+        entry.transactionId,
+        'credit',
+        '12.50000',
+        'INR',
+        customer,
+        quoted,
+        `"'=HYPERLINK(""x"") [${done.reference}]"`,
+        done.transactionId,
+        'completed',
+      ].join(','),
+    )
 
     const one = await valueOf<{ fileName: string; count: number }>(
-      app.invoke('transactions:exportCsv', { authId: customer, type: 'recharge' }),
+      app.invoke('transactions:exportCsv', { authId: customer, type: 'transfer' }),
     )
     expect(one.fileName).toMatch(new RegExp(`^transactions-${customer}-`))
-    expect(one.count).toBe(all.filter((e) => e.authId === customer && e.type === 'recharge').length)
+    const theirs = await everything(app, { authId: customer, type: 'transfer' })
+    expect(theirs).toContainEqual(entry)
+    expect(theirs.every((e) => e.authId === customer && e.type === 'credit')).toBe(true)
+    expect(one.count).toBe(theirs.length)
   })
 
   it('says so when nothing matches, and keeps what Vobiz said on a failed read', async () => {

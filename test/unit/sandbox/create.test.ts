@@ -225,9 +225,10 @@ describe('POST /api/v1/partner/accounts permissions', () => {
     ).toBe(200)
     const reply = await create(newCustomer())
     expect(reply.status).toBe(403)
-    expect(errorBody(reply)).toMatchObject({
-      error: 'forbidden',
+    expect(errorBody(reply)).toEqual({
+      error: 'HTTPError',
       message: expect.stringContaining('can_create_accounts'),
+      status_code: 403,
     })
     expect(sandbox.state()).toMatchObject({ customers: 60, created: 0 })
   })

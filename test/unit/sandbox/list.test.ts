@@ -157,7 +157,14 @@ describe('GET /api/v1/partner/accounts paging', () => {
   ])('refuses %s with 422 naming %s', async (query, field) => {
     const reply = await partnerApi(sandbox).get(`/api/v1/partner/accounts?${query}`)
     expect(reply.status).toBe(422)
-    expect(errorBody(reply).error).toBe('validation_error')
+    // The documented 422; query parameters too are named as `['body', name]` (the sandbox's
+    // shared validation reply).
+    expect(errorBody(reply)).toEqual({
+      error: 'ValidationError',
+      message: 'Request validation failed',
+      details: [{ type: 'value_error', loc: ['body', field], msg: expect.any(String) }],
+      status_code: 422,
+    })
     expect(failedFields(reply)).toEqual([field])
   })
 
