@@ -7,16 +7,17 @@ import type { TransferRecord } from '../../../shared/ledger'
 import { signInTo, snapshot, syncNow, valueOf } from '../../support/customers'
 import { sandboxSuite } from '../../support/sandbox-suite'
 import { makeTempDir } from '../../support/temp-dir'
+import { rewritingFetch, withoutKey, type RewritingFetch } from './rewriting-fetch'
 
 // A stopped clock: balances do not drift, so every figure can be compared to the unit.
 const NOW = Date.parse('2026-11-20T10:00:00Z')
 const suite = sandboxSuite({ customers: 15, seed: 6, now: () => NOW })
 const units = (decimal: string) => BigInt(decimal.replace('.', ''))
 
-async function ready() {
+async function ready(fetch?: RewritingFetch) {
   const dataDir = makeTempDir()
   // The app's clock agrees with the API's, as a real computer's roughly does with Vobiz.
-  const app = suite.open(dataDir, { clock: { now: () => NOW } })
+  const app = suite.open(dataDir, { clock: { now: () => NOW }, ...(fetch ? { fetch } : {}) })
   const profileId = await signInTo(app, suite.api)
   await syncNow(app)
   // A customer whose wallet is in the partner's currency (INR): transfers go to those only.
@@ -39,7 +40,7 @@ const get = async <T>(path: string): Promise<T> => {
 const customerBalance = async (authId: string) =>
   (await get<{ cash_credits: string }>(`/api/v1/partner/accounts/${authId}/balance`)).cash_credits
 const partnerBalance = async () => (await get<{ balance: string }>('/api/v1/partner/me')).balance
-const legsWith = async (authId: string, reference: string) =>
+const rowsWith = async (authId: string, reference: string) =>
   (
     await get<{ transactions: { description: string | null }[] }>(
       `/api/v1/partner/accounts/${authId}/transactions?per_page=100`,
@@ -65,7 +66,7 @@ describe('balance transfers', () => {
     expect(done.reference).toMatch(/^PD-[0-9A-F]{12}$/)
     expect(units(done.partnerBalanceAfter!)).toBe(units(partnerBefore) - 25_012_345n)
     expect(units(done.customerBalanceAfter!)).toBe(units(customerBefore) + 25_012_345n)
-    expect(await legsWith(customer, done.reference)).toEqual([
+    expect(await rowsWith(customer, done.reference)).toEqual([
       expect.objectContaining({ description: `Invoice 42 [${done.reference}]` }),
     ])
     // The header follows at once (the partner is read again).
@@ -200,7 +201,7 @@ describe('balance transfers', () => {
       app.invoke('transfers:create', { authId: customer, amount: '10' }),
     )
     expect(done.recovered).toBe(true)
-    expect(await legsWith(customer, done.reference)).toHaveLength(1)
+    expect(await rowsWith(customer, done.reference)).toHaveLength(1)
     expect(units(await customerBalance(customer))).toBe(units(before) + 1_000_000n)
     await expect
       .poll(async () => (await history(app)).map((r) => [r.reference, r.outcome]))
@@ -246,7 +247,174 @@ describe('balance transfers', () => {
       app.invoke('transfers:check', { authId: customer }),
     )
     expect(checked.applied?.recovered).toBe(true)
-    expect(await legsWith(customer, checked.applied!.reference)).toHaveLength(1)
+    expect(await rowsWith(customer, checked.applied!.reference)).toHaveLength(1)
     await expect.poll(async () => (await history(app)).map((r) => r.outcome)).toEqual(['recovered'])
+  })
+
+  /** The transfers the app sent, as Vobiz received them. */
+  const transfersSent = (fetch: RewritingFetch) =>
+    fetch.seen.filter((r) => r.method === 'POST' && r.path.endsWith('/transfer-balance'))
+
+  it('sends in the partner currency known only from the dashboard (/me has none)', async () => {
+    const fetch = rewritingFetch()
+    const { app, customer } = await ready(fetch)
+    const me = await get<Record<string, unknown>>('/api/v1/partner/me')
+    expect(me).not.toHaveProperty('currency')
+    expect(fetch.seen.some((r) => r.path === '/api/v1/partner/dashboard')).toBe(true)
+    const state = await valueOf<SessionState>(app.invoke('session:get', {}))
+    expect(state.partner?.currency).toBe('INR')
+    const before = await customerBalance(customer)
+    const done = await valueOf<TransferResult>(
+      app.invoke('transfers:create', { authId: customer, amount: '20' }),
+    )
+    expect(done).toMatchObject({ authId: customer, amount: '20.00000', currency: 'INR' })
+    expect(transfersSent(fetch)).toEqual([
+      {
+        method: 'POST',
+        path: `/api/v1/partner/accounts/${customer}/transfer-balance`,
+        body: {
+          amount: 20,
+          currency: 'INR',
+          description: `Partner Desk top-up [${done.reference}]`,
+        },
+      },
+    ])
+    expect(units(await customerBalance(customer))).toBe(units(before) + 2_000_000n)
+  })
+
+  it('sends in the wallet currency of the customer’s balance reply when no partner reading says', async () => {
+    // Neither /me (as in its example) nor this dashboard names the partner currency, and the
+    // customer list rows (nor their pricing tiers) carry one: only GET …/balance does.
+    const fetch = rewritingFetch(({ path }, body) => {
+      if (path === '/api/v1/partner/dashboard') return withoutKey(body, 'currency')
+      if (path === '/api/v1/partner/accounts') {
+        // Nor their pricing tiers (whose currency the table shows when no wallet says).
+        const list = body as { accounts: { pricing_tier?: unknown }[] }
+        return {
+          ...list,
+          accounts: list.accounts.map((a) => ({
+            ...(withoutKey(a, 'currency') as object),
+            ...(a.pricing_tier ? { pricing_tier: withoutKey(a.pricing_tier, 'currency') } : {}),
+          })),
+        }
+      }
+      return body
+    })
+    const dataDir = makeTempDir()
+    const app = suite.open(dataDir, { clock: { now: () => NOW }, fetch })
+    await signInTo(app, suite.api)
+    await syncNow(app)
+    expect(
+      (await valueOf<SessionState>(app.invoke('session:get', {}))).partner?.currency,
+    ).toBeNull()
+    const rows = (await snapshot(app)).rows
+    expect(rows.every((r) => r.currency === null)).toBe(true)
+    let customer: string | undefined
+    for (const row of rows) {
+      const balance = await get<{ currency: string }>(
+        `/api/v1/partner/accounts/${row.authId}/balance`,
+      )
+      if (balance.currency === 'INR') {
+        customer = row.authId
+        break
+      }
+    }
+    expect(customer, 'a customer with an INR wallet').toBeDefined()
+    const done = await valueOf<TransferResult>(
+      app.invoke('transfers:create', { authId: customer!, amount: '3.5' }),
+    )
+    expect(done).toMatchObject({
+      authId: customer,
+      amount: '3.50000',
+      currency: 'INR',
+      recovered: false,
+    })
+    expect(transfersSent(fetch).map((r) => r.body)).toEqual([
+      { amount: 3.5, currency: 'INR', description: `Partner Desk top-up [${done.reference}]` },
+    ])
+  })
+
+  /** The customer's documented ledger row that holds this reference (in either field). */
+  const rowWith = async (authId: string, reference: string) =>
+    (
+      await get<{
+        transactions: { id: string; description: string | null; reference: string | null }[]
+      }>(`/api/v1/partner/accounts/${authId}/transactions?per_page=100`)
+    ).transactions.filter(
+      (t) =>
+        t.description?.includes(reference) === true || t.reference?.includes(reference) === true,
+    )
+
+  it('a lost reply resolved from the documented row whose description holds the PD- reference', async () => {
+    const fetch = rewritingFetch()
+    const { app, customer } = await ready(fetch)
+    const before = await customerBalance(customer)
+    suite.api.setFaults([{ kind: 'drop', when: 'after', method: 'POST', times: 1 }])
+    const done = await valueOf<TransferResult>(
+      app.invoke('transfers:create', { authId: customer, amount: '11' }),
+    )
+    const [row, ...more] = await rowWith(customer, done.reference)
+    expect(more).toEqual([])
+    // The sandbox's row: the reference in `description`, the transfer's id in `reference`.
+    expect(row!.description).toBe(`Partner Desk top-up [${done.reference}]`)
+    expect(row!.reference).not.toContain(done.reference)
+    expect(done).toEqual({
+      // A recovered transfer is known by its ledger row's `id` (rows have no transaction_id).
+      transactionId: row!.id,
+      authId: customer,
+      amount: '11.00000',
+      currency: 'INR',
+      reference: done.reference,
+      partnerBalanceAfter: null,
+      customerBalanceAfter: null,
+      recovered: true,
+    })
+    expect(transfersSent(fetch)).toHaveLength(1)
+    expect(units(await customerBalance(customer))).toBe(units(before) + 1_100_000n)
+    await expect
+      .poll(async () => (await history(app)).map((r) => [r.reference, r.transactionId, r.outcome]))
+      .toEqual([[done.reference, row!.id, 'recovered']])
+  })
+
+  it('a lost reply resolved from the documented row whose reference field holds the PD- reference', async () => {
+    // A Vobiz that copies the reference into `reference` and words the description its own way.
+    const fetch = rewritingFetch(({ path }, body) => {
+      if (!path.endsWith('/transactions')) return body
+      const ledger = body as { transactions: { description: string | null }[] }
+      return {
+        ...ledger,
+        transactions: ledger.transactions.map((row) => {
+          const reference = /\[(PD-[0-9A-F]{12})\]/.exec(row.description ?? '')?.[1]
+          return reference ? { ...row, description: 'Balance transfer', reference } : row
+        }),
+      }
+    })
+    const { app, customer } = await ready(fetch)
+    const before = await customerBalance(customer)
+    suite.api.setFaults([{ kind: 'drop', when: 'after', method: 'POST', times: 1 }])
+    const done = await valueOf<TransferResult>(
+      app.invoke('transfers:create', { authId: customer, amount: '12' }),
+    )
+    const [row, ...more] = await rowWith(customer, done.reference)
+    expect(more).toEqual([])
+    expect(done).toEqual({
+      transactionId: row!.id,
+      authId: customer,
+      amount: '12.00000',
+      currency: 'INR',
+      reference: done.reference,
+      partnerBalanceAfter: null,
+      customerBalanceAfter: null,
+      recovered: true,
+    })
+    // The app read the ledger as rewritten: only `reference` held the PD- reference there.
+    expect(
+      fetch.seen.some((r) => r.path === `/api/v1/partner/accounts/${customer}/transactions`),
+    ).toBe(true)
+    expect(transfersSent(fetch)).toHaveLength(1)
+    expect(units(await customerBalance(customer))).toBe(units(before) + 1_200_000n)
+    await expect
+      .poll(async () => (await history(app)).map((r) => [r.reference, r.transactionId, r.outcome]))
+      .toEqual([[done.reference, row!.id, 'recovered']])
   })
 })

@@ -6,6 +6,7 @@ import type { SessionState } from '../../../shared/ipc-contract'
 import type { Result } from '../../../shared/result'
 import { createAppHarness } from '../../support/app-harness'
 import { filesContaining, makeTempDir } from '../../support/temp-dir'
+import { rewritingFetch, withoutKey } from './rewriting-fetch'
 
 let api: RunningSandbox
 beforeAll(async () => {
@@ -159,6 +160,78 @@ describe('session through the IPC handler table', () => {
     )
     expect(back.partner?.authId).toBe(api.credentials.authId)
     await app.close()
+  })
+})
+
+describe('the partner currency', () => {
+  const ME = '/api/v1/partner/me'
+  const DASHBOARD = '/api/v1/partner/dashboard'
+  const reads = (fetch: ReturnType<typeof rewritingFetch>, path: string) =>
+    fetch.seen.filter((r) => r.method === 'GET' && r.path === path).length
+
+  it('is /me’s own when it has one: the dashboard is not read', async () => {
+    // The profile page's prose lists `currency` on /me: a Vobiz that sends it (here USD, which
+    // the dashboard does not say, so the figure can only come from /me).
+    const fetch = rewritingFetch(({ path }, body) =>
+      path === ME ? { ...(body as object), currency: 'USD' } : body,
+    )
+    const app = createAppHarness(makeTempDir(), { fetch })
+    try {
+      const state = value(await app.invoke('session:signIn', credentials()))
+      expect(state.partner).toMatchObject({ authId: api.credentials.authId, currency: 'USD' })
+      const refreshed = value(await app.invoke('partner:refresh', {}))
+      expect(refreshed.partner?.currency).toBe('USD')
+      expect(reads(fetch, ME)).toBe(2)
+      expect(reads(fetch, DASHBOARD)).toBe(0)
+    } finally {
+      await app.close()
+    }
+  })
+
+  it('is the dashboard’s when /me has none (as in its response example)', async () => {
+    const fetch = rewritingFetch()
+    const app = createAppHarness(makeTempDir(), { fetch })
+    try {
+      const me = await globalThis.fetch(`${api.baseUrl}${ME}`, {
+        headers: { 'X-Auth-ID': api.credentials.authId, 'X-Auth-Token': api.credentials.authToken },
+      })
+      expect(await me.json()).not.toHaveProperty('currency')
+      const state = value(await app.invoke('session:signIn', credentials()))
+      expect(state.partner).toMatchObject({ authId: api.credentials.authId, currency: 'INR' })
+      expect(reads(fetch, DASHBOARD)).toBe(1)
+      // A refresh keeps the currency it knows, without reading the dashboard again.
+      const refreshed = value(await app.invoke('partner:refresh', {}))
+      expect(refreshed.partner?.currency).toBe('INR')
+      expect(refreshed.partnerStale).toBe(false)
+      expect(reads(fetch, ME)).toBe(2)
+      expect(reads(fetch, DASHBOARD)).toBe(1)
+    } finally {
+      await app.close()
+    }
+  })
+
+  it('follows the dashboard’s word, and is unknown (never guessed) when neither says', async () => {
+    const euro = rewritingFetch(({ path }, body) =>
+      path === DASHBOARD ? { ...(body as object), currency: 'EUR' } : body,
+    )
+    const app = createAppHarness(makeTempDir(), { fetch: euro })
+    try {
+      expect(value(await app.invoke('session:signIn', credentials())).partner?.currency).toBe('EUR')
+    } finally {
+      await app.close()
+    }
+    const silent = rewritingFetch(({ path }, body) =>
+      path === DASHBOARD ? withoutKey(body, 'currency') : body,
+    )
+    const other = createAppHarness(makeTempDir(), { fetch: silent })
+    try {
+      const state = value(await other.invoke('session:signIn', credentials()))
+      expect(state.partner?.authId).toBe(api.credentials.authId)
+      expect(state.partner?.currency).toBeNull()
+      expect(reads(silent, DASHBOARD)).toBe(1)
+    } finally {
+      await other.close()
+    }
   })
 })
 
