@@ -1,7 +1,9 @@
 import { join } from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
+import { fileURLToPath } from 'node:url'
 import { app, BrowserWindow, screen, session } from 'electron'
+import { rendererUrlFor } from './app-protocol'
 import { createAppServices } from './app-services'
+import { registerAppScheme, serveAppScheme } from './adapters/app-protocol'
 import {
   createApiFetch,
   createElectronStore,
@@ -21,12 +23,17 @@ import { createMainWindow, denyPermissions } from './window'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
 const preloadPath = join(here, '../preload/index.cjs')
-const rendererUrl =
-  process.env['ELECTRON_RENDERER_URL'] ?? pathToFileURL(join(here, '../renderer/index.html')).href
+const rendererRoot = join(here, '../renderer')
+// The dev server in development; else the built renderer on app://partner-desk/ (never file://).
+const devServerUrl = process.env['ELECTRON_RENDERER_URL']
+const rendererUrl = rendererUrlFor(devServerUrl)
 
 // Lets tests (and power users) run the app on a throwaway profile folder.
 const userDataOverride = process.env['PARTNER_DESK_USER_DATA']
 if (userDataOverride) app.setPath('userData', userDataOverride)
+
+// Before ready: app:// becomes a standard, secure scheme (its own origin, fetch, code cache).
+registerAppScheme()
 
 if (!app.requestSingleInstanceLock()) {
   app.quit()
@@ -43,7 +50,10 @@ async function start(): Promise<void> {
   const sandbox = createSandboxLauncher()
   let window: BrowserWindow | null = null
 
-  denyPermissions(session.defaultSession)
+  // The window uses the default session: it serves app:// and denies every permission.
+  const appSession = session.defaultSession
+  denyPermissions(appSession)
+  if (!devServerUrl) await serveAppScheme(appSession, rendererRoot)
 
   const services = createAppServices({
     store,

@@ -7,24 +7,24 @@ import {
   type EventPayload,
 } from '../../shared/ipc-contract'
 import { err, type Result } from '../../shared/result'
+import { originOf } from './app-protocol'
 import type { Logger } from './services/logger'
 
-/** True only for our window showing our renderer (not a navigated-away or embedded frame). */
+/**
+ * True only for our window's top frame showing our renderer's exact origin: app://partner-desk
+ * (or the dev server's in development). A file:// frame never passes: its origin is "null", the
+ * same for every local file.
+ */
 export function isTrustedSender(
   event: Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>,
   window: BrowserWindow | null,
   rendererUrl: string,
 ): boolean {
   if (!window || window.isDestroyed() || event.sender !== window.webContents) return false
-  const frameUrl = event.senderFrame?.url
-  if (!frameUrl) return false
-  try {
-    return (
-      new URL(frameUrl).origin === new URL(rendererUrl).origin && event.senderFrame?.parent === null
-    )
-  } catch {
-    return false
-  }
+  const frame = event.senderFrame
+  if (!frame?.url || frame.parent !== null) return false
+  const expected = originOf(rendererUrl)
+  return expected !== null && originOf(frame.url) === expected
 }
 
 /** Registers one ipcMain handler per contract channel, all behind the sender check. */

@@ -55,8 +55,7 @@ vi.mock('electron', async () => {
   }
 })
 
-const { createMainWindow, denyPermissions, secureWebPreferences } =
-  await import('../../../electron/main/window')
+const { createMainWindow, denyPermissions } = await import('../../../electron/main/window')
 const { buildMenuTemplate, installApplicationMenu } = await import('../../../electron/main/menu')
 const { registerIpc, isTrustedSender } = await import('../../../electron/main/ipc-main')
 const { channelNames, IPC_PREFIX } = await import('../../../shared/ipc-contract')
@@ -72,7 +71,7 @@ type FakeWindow = {
   maximized: boolean
   isDestroyed(): boolean
 }
-const RENDERER = 'file:///app/out/renderer/index.html'
+const RENDERER = 'app://partner-desk/index.html'
 
 function openWindow(state: Parameters<typeof createMainWindow>[0]['state'] = null) {
   createMainWindow({ preloadPath: '/app/out/preload/index.cjs', rendererUrl: RENDERER, state })
@@ -88,7 +87,7 @@ beforeEach(() => {
 describe('the main window', () => {
   it('is created with every security setting on', () => {
     const { options, window } = openWindow()
-    expect(options['webPreferences']).toMatchObject({
+    expect(options['webPreferences']).toEqual({
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
@@ -97,10 +96,19 @@ describe('the main window', () => {
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: true,
       preload: '/app/out/preload/index.cjs',
     })
     expect(window.loaded).toBe(RENDERER)
-    expect(secureWebPreferences('p').sandbox).toBe(true)
+  })
+
+  it('writes webPreferences as a literal in the BrowserWindow call (scanners read it)', () => {
+    const source = readFileSync(
+      join(import.meta.dirname, '../../../electron/main/window.ts'),
+      'utf8',
+    )
+    expect(source).toMatch(/new BrowserWindow\(\{[\s\S]*?webPreferences: \{\s*preload:/)
   })
 
   it('blocks navigation away from the renderer', () => {
@@ -117,6 +125,8 @@ describe('the main window', () => {
     }
     expect(navigate('https://evil.example/')).toBe(true)
     expect(navigate('file:///etc/passwd')).toBe(true)
+    expect(navigate('app://partner-desk/other.html')).toBe(true)
+    expect(navigate('app://other-app/index.html')).toBe(true)
     expect(navigate(RENDERER)).toBe(false)
   })
 
@@ -223,5 +233,38 @@ describe('IPC registration', () => {
     }
     expect(calls).toHaveLength(1)
     expect(isTrustedSender(trusted as never, null, RENDERER)).toBe(false)
+  })
+})
+
+describe('the IPC sender check', () => {
+  const trustedFor = (frameUrl: string, rendererUrl = RENDERER) => {
+    const { window } = openWindow()
+    const event = { sender: window.webContents, senderFrame: { url: frameUrl, parent: null } }
+    return isTrustedSender(event as never, window as never, rendererUrl)
+  }
+
+  it('trusts only the exact app origin, never a file:// frame (whose origin is "null")', () => {
+    expect(trustedFor(RENDERER)).toBe(true)
+    expect(trustedFor('app://partner-desk/assets/index.js')).toBe(true)
+    expect(trustedFor('file:///tmp/evil.html')).toBe(false)
+    expect(trustedFor('file:///app/out/renderer/index.html')).toBe(false)
+    expect(trustedFor('app://partner-desk.evil/index.html')).toBe(false)
+    expect(trustedFor('app://evil/index.html')).toBe(false)
+    expect(trustedFor('http://partner-desk/index.html')).toBe(false)
+    expect(trustedFor('data:text/html,hi')).toBe(false)
+    expect(trustedFor('not a url')).toBe(false)
+  })
+
+  it('refuses file:// even when the renderer itself was (wrongly) loaded from file://', () => {
+    const fileRenderer = 'file:///app/out/renderer/index.html'
+    expect(trustedFor(fileRenderer, fileRenderer)).toBe(false)
+    expect(trustedFor('file:///tmp/evil.html', fileRenderer)).toBe(false)
+  })
+
+  it('trusts the dev server origin in development', () => {
+    const dev = 'http://localhost:5173/'
+    expect(trustedFor('http://localhost:5173/', dev)).toBe(true)
+    expect(trustedFor('http://localhost:5174/', dev)).toBe(false)
+    expect(trustedFor(RENDERER, dev)).toBe(false)
   })
 })
