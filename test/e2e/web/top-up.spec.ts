@@ -7,11 +7,13 @@ import { gridRows, parseCsv } from '../support/customers'
 import { openApiCustomers } from '../support/drawer'
 import { expect, expectAccessible, screenshotBothThemes, test } from '../support/fixtures'
 
-type Leg = {
-  transaction_id: string
-  auth_id: string
-  transaction_type: string
+/** A documented ledger row (more-endpoints.md, Transactions): the fields the test reads. */
+type Row = {
+  id: string
+  account_id: string
+  type: 'credit' | 'debit'
   description: string | null
+  reference: string | null
 }
 
 /** What Vobiz (the sandbox) says, with the partner's credentials: the test's truth. */
@@ -29,7 +31,7 @@ const customerBalance = async (api: RunningSandbox, authId: string) =>
     .cash_credits
 const ledgerOf = async (api: RunningSandbox, authId: string) =>
   (
-    await vobiz<{ transactions: Leg[] }>(
+    await vobiz<{ transactions: Row[] }>(
       api,
       `/api/v1/partner/accounts/${authId}/transactions?per_page=100`,
     )
@@ -108,11 +110,12 @@ test.describe('top up', () => {
     await screenshotBothThemes(page, 'top-up-done', { fullPage: false })
     await dialog.getByRole('button', { name: 'Done' }).click()
 
-    // Vobiz moved it exactly once, with the reference in both legs' description.
-    const legs = (await ledgerOf(api, authId)).filter((t) =>
+    // Vobiz moved it exactly once: one credit in the customer's ledger, the reference in its
+    // description (the partner's own side is not a ledger row).
+    const rows = (await ledgerOf(api, authId)).filter((t) =>
       t.description?.startsWith('Invoice 7 ['),
     )
-    expect(legs).toHaveLength(1)
+    expect(rows).toEqual([expect.objectContaining({ account_id: authId, type: 'credit' })])
     expect(await customerBalance(api, authId)).toBe(
       (parseMoney(customerBefore)!.units + 25_012_345n).toString().replace(/(\d{5})$/, '.$1'),
     )
@@ -242,9 +245,11 @@ test.describe('top up', () => {
     await expect(done).toContainText(
       'found the transfer in the customer’s ledger: it was applied once',
     )
-    const legs = await ledgerOf(api, authId)
-    expect(legs).toHaveLength(before + 1)
-    expect(legs.filter((t) => t.description?.startsWith('Partner Desk top-up ['))).toHaveLength(1)
+    const rows = await ledgerOf(api, authId)
+    expect(rows).toHaveLength(before + 1)
+    expect(rows.filter((t) => t.description?.startsWith('Partner Desk top-up ['))).toEqual([
+      expect.objectContaining({ account_id: authId, type: 'credit' }),
+    ])
     await dialog.getByRole('button', { name: 'Done' }).click()
     await page.keyboard.press('Escape')
     await page.getByRole('button', { name: 'Transactions' }).click()
@@ -273,18 +278,27 @@ test.describe('top up', () => {
     await expectAccessible(page)
     await screenshotBothThemes(page, 'ledger-screen')
 
-    await ledger.getByLabel('Type').selectOption('recharge')
-    const recharges = await vobiz<{ total: number }>(
+    // Transfers from the partner: the filter's category; each row's type is its direction.
+    await ledger.getByLabel('Type').selectOption('transfer')
+    const transfers = await vobiz<{ total: number; transactions: Row[] }>(
       api,
-      '/api/v1/partner/transactions?transaction_type=recharge',
+      '/api/v1/partner/transactions?transaction_type=transfer&per_page=25',
     )
-    await expect(ledger.getByTestId('ledger-page')).toContainText(
-      `· ${recharges.total} transactions`,
+    expect(transfers.total).toBeGreaterThan(25)
+    await expect(ledger.getByTestId('ledger-page')).toHaveText(
+      `Page 1 of ${Math.ceil(transfers.total / 25)} · ${transfers.total} transactions`,
+    )
+    await expect(rows.first().locator('.ledger-reference')).toHaveText(
+      transfers.transactions[0]!.reference!,
     )
     for (const type of await rows.locator('.ledger-type').allInnerTexts())
-      expect(type).toBe('Recharge')
-    // Names from the saved list, and the partner's own wallet.
-    await expect(rows.first()).toContainText('Partner wallet')
+      expect(type).toBe('Credit')
+    // Names from the saved list (the customer's whose ledger it is).
+    const first = await vobiz<{ name: string }>(
+      api,
+      `/api/v1/partner/accounts/${transfers.transactions[0]!.account_id}`,
+    )
+    await expect(rows.first()).toContainText(first.name)
 
     await ledger.getByRole('button', { name: 'Next page' }).click()
     await expect(ledger.getByTestId('ledger-page')).toContainText('Page 2 of')
@@ -296,7 +310,7 @@ test.describe('top up', () => {
     await ledger.getByLabel('To').fill('2026-10-31')
     const october = await vobiz<{ total: number }>(
       api,
-      '/api/v1/partner/transactions?transaction_type=recharge&from_date=2026-10-01&to_date=2026-10-31',
+      '/api/v1/partner/transactions?transaction_type=transfer&from_date=2026-10-01&to_date=2026-10-31',
     )
     await expect(ledger.getByTestId('ledger-page')).toContainText(
       `Page 1 of ${Math.max(1, Math.ceil(october.total / 25))} · ${october.total} transactions`,
@@ -315,17 +329,21 @@ test.describe('top up', () => {
       'Type',
       'Amount',
       'Currency',
-      'Balance after',
       'Account',
       'Account name',
-      'Counterparty',
-      'Counterparty name',
       'Description',
+      'Reference',
+      'Status',
     ])
     const body = csv.slice(1)
+    expect(october.total).toBeGreaterThan(0)
     expect(body).toHaveLength(october.total)
     for (const record of body) {
-      expect(record[2]).toBe('recharge')
+      expect(record).toHaveLength(10)
+      expect(record[2]).toBe('credit')
+      expect(record[5]).toMatch(/^MA_/)
+      expect(record[8]).toMatch(/^txn_/)
+      expect(record[9]).toBe('completed')
       expect(record[0]! >= '2026-10-01' && record[0]! <= '2026-10-31T23:59:59Z').toBe(true)
     }
     await expectAccessible(page)
