@@ -80,9 +80,12 @@ describe('sub-account client against the sandbox', () => {
     ])
   })
 
-  it('reads the account object of the partner with its own credentials', async () => {
-    const object = await client().api.getAccountObject(PARTNER)
+  it('reads the account object of the partner with its own credentials, at /api/v1/auth/me', async () => {
+    const { api, calls } = client()
+    const object = await api.getAccountObject(PARTNER)
     expect(object).toMatchObject({ auth_id: PARTNER })
+    // The current path (more-endpoints.md, quirks); the older one is not asked.
+    expect(calls).toEqual(['GET /api/v1/auth/me'])
   })
 
   it('never retries a create: a 503 is reported after one request', async () => {
@@ -187,6 +190,67 @@ describe('sub-account delete against a stub API', () => {
       )
     } finally {
       await close()
+    }
+  })
+})
+
+describe('the account object against a stub API', () => {
+  /** A real HTTP server answering /api/v1/auth/me with `me`, any other path with 200 and `older`. */
+  async function stub(me: { status: number; body: unknown }, older: unknown) {
+    const seen: string[] = []
+    const server = createServer((req, res) => {
+      seen.push(`${req.method} ${req.url}`)
+      const [status, body] = req.url === '/api/v1/auth/me' ? [me.status, me.body] : [200, older]
+      res.writeHead(status, { 'Content-Type': 'application/json' })
+      res.end(JSON.stringify(body))
+    })
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
+    const api = createVobizClient({
+      baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+      authId: 'MA_STUB0001',
+      authToken: 'stub-token-0001',
+      backoffBaseMs: 20,
+    })
+    return { api, seen, close: () => new Promise<void>((done) => server.close(() => done())) }
+  }
+  const OLDER = { auth_id: 'MA_STUB0001', name: 'From the older path' }
+
+  it('reads the older /api/v1/Account/{auth_id}/ only when /api/v1/auth/me is a 404', async () => {
+    const { api, seen, close } = await stub(
+      { status: 404, body: { error: 'HTTPError', message: 'Not Found', status_code: 404 } },
+      OLDER,
+    )
+    try {
+      expect(await api.getAccountObject('MA_STUB0001')).toMatchObject(OLDER)
+      expect(seen).toEqual(['GET /api/v1/auth/me', 'GET /api/v1/Account/MA_STUB0001/'])
+    } finally {
+      await close()
+    }
+  })
+
+  it('takes /api/v1/auth/me’s object (its `id` the MA_ id), and a 401 there is not retried elsewhere', async () => {
+    const mine = await stub(
+      { status: 200, body: { id: 'MA_STUB0001', name: 'Current path' } },
+      OLDER,
+    )
+    try {
+      expect(await mine.api.getAccountObject('MA_STUB0001')).toMatchObject({
+        id: 'MA_STUB0001',
+        name: 'Current path',
+      })
+      expect(mine.seen).toEqual(['GET /api/v1/auth/me'])
+    } finally {
+      await mine.close()
+    }
+    const refused = await stub(
+      { status: 401, body: { error: 'unauthorized', message: 'invalid credentials' } },
+      OLDER,
+    )
+    try {
+      expect((await failure(refused.api.getAccountObject('MA_STUB0001'))).kind).toBe('unauthorized')
+      expect(refused.seen).toEqual(['GET /api/v1/auth/me'])
+    } finally {
+      await refused.close()
     }
   })
 })
