@@ -170,8 +170,9 @@ export function createCustomerCreateService(deps: CustomerCreateDeps) {
       }
       if (sending) fail(appError.conflict('A customer is being created already. Wait for it.'))
       sending = email
-      const { profileId, client } = await deps.session.activeClient()
       try {
+        // Inside the try: a failure here (e.g. no session) must release `sending` too.
+        const { profileId, client } = await deps.session.activeClient()
         const created = await client.createAccount(body)
         logger.info('customer created', { authId: created.auth_id })
         return await adopt(

@@ -173,6 +173,19 @@ describe('create customer', () => {
   })
 })
 
+describe('create customer after a failure before sending', () => {
+  it('a create refused before its request (not signed in) does not block the next one', async () => {
+    const app = suite.open(makeTempDir())
+    // No session yet: the service fails when it asks for the active client.
+    const first = await create(app, draft())
+    expect(first).toMatchObject({ ok: false, error: { kind: 'unauthorized' } })
+    await signInTo(app, suite.api)
+    const body = draft()
+    const second = await create(app, body)
+    expect(second).toMatchObject({ ok: true, value: { email: body.email, recovered: false } })
+  })
+})
+
 describe('create customer against an API that rejects a field', () => {
   it('puts known fields at the field and names the ones the form does not have', async () => {
     // A real HTTP server answering as a Vobiz that refuses two fields with 422.
