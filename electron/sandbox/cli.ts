@@ -58,6 +58,8 @@ async function main(): Promise<void> {
     ...(seed === undefined ? {} : { seed }),
     ...(values.token === undefined ? {} : { authToken: values.token }),
     faults,
+    // The development sandbox: its /__sandbox control endpoints are on (the app's never are).
+    controlEndpoints: true,
   })
   const { customers } = sandbox.state()
   // Printing the credentials is the point of this command: it is a local development sandbox.
@@ -66,6 +68,7 @@ async function main(): Promise<void> {
   console.log(`  Auth ID:     ${sandbox.credentials.authId}`)
   console.log(`  Auth Token:  ${sandbox.credentials.authToken}`)
   if (faults.length > 0) console.log(`  faults:      ${JSON.stringify(faults)}`)
+  console.log(`  control:     ${sandbox.baseUrl}/__sandbox/… (header X-Sandbox-Control: 1)`)
   console.log('Press Ctrl+C to stop.')
 
   let stopping = false

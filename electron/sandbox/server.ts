@@ -298,7 +298,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     }
     const raw = url.pathname
     const path = raw.length > 1 && raw.endsWith('/') ? raw.slice(0, -1) : raw
-    const isControl = path === CONTROL_PREFIX || path.startsWith(`${CONTROL_PREFIX}/`)
+    // The control endpoints exist only when asked for (npm run sandbox, the tests): in the
+    // app's "Try the sandbox" they are unknown paths (404) like any other.
+    const isControl =
+      options.controlEndpoints === true &&
+      (path === CONTROL_PREFIX || path.startsWith(`${CONTROL_PREFIX}/`))
     const handled = isControl
       ? handleControl(req, res, path, url.searchParams)
       : handlePartnerApi(req, res, path, raw, url.searchParams)

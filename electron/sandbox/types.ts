@@ -37,6 +37,12 @@ export type SandboxOptions = {
   /** Clock in ms since the Unix epoch (balances drift with it). Default Date.now. */
   now?: () => number
   partner?: Partial<PartnerOverrides>
+  /**
+   * Serve the test-control endpoints under /__sandbox (faults, partner, reset, state). Off by
+   * default: the sandbox the app starts never has them; `npm run sandbox` and the tests turn
+   * them on. The in-process methods of RunningSandbox work either way.
+   */
+  controlEndpoints?: boolean
 }
 
 export type SandboxState = {

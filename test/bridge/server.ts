@@ -50,6 +50,8 @@ export async function startWebBridge(options: WebBridgeOptions) {
   const clipboard = createMemoryClipboard()
   const sandbox = createSandboxLauncher({
     customers: options.sandboxCustomers ?? 500,
+    // The end-to-end tests set faults on this sandbox over HTTP (test/e2e/support/customers.ts).
+    controlEndpoints: true,
     ...(options.sandboxPort ? { port: options.sandboxPort } : {}),
   })
   const streams = new Set<ServerResponse>()

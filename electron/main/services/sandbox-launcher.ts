@@ -1,13 +1,21 @@
 import { startSandbox, type RunningSandbox } from '../../sandbox'
 import type { SandboxLauncher } from './ports'
 
+export type SandboxLauncherOptions = {
+  customers?: number
+  port?: number
+  /**
+   * The sandbox's /__sandbox control endpoints (faults, reset). Off by default and never on in
+   * the app: only the web bridge of the tests turns them on.
+   */
+  controlEndpoints?: boolean
+}
+
 /**
  * Runs the sandbox API inside this process on a random loopback port, started on first use.
  * A token given (a restored sandbox profile's) is reused, so a restart keeps the session.
  */
-export function createSandboxLauncher(
-  options: { customers?: number; port?: number } = {},
-): SandboxLauncher {
+export function createSandboxLauncher(options: SandboxLauncherOptions = {}): SandboxLauncher {
   let running: Promise<RunningSandbox> | null = null
 
   async function start(authToken?: string): Promise<RunningSandbox> {
@@ -15,6 +23,7 @@ export function createSandboxLauncher(
       host: '127.0.0.1',
       port: options.port ?? 0,
       customers: options.customers ?? 500,
+      controlEndpoints: options.controlEndpoints === true,
       ...(authToken ? { authToken } : {}),
     })
   }

@@ -19,7 +19,13 @@ export const test = base.extend<Fixtures>({
   },
   api: async ({}, use) => {
     // A stopped clock: balances do not drift, so the page can be compared exactly.
-    const api = await startSandbox({ port: 0, customers: 50, seed: 7, now: () => FROZEN_NOW })
+    const api = await startSandbox({
+      port: 0,
+      customers: 50,
+      seed: 7,
+      now: () => FROZEN_NOW,
+      controlEndpoints: true,
+    })
     await use(api)
     await api.close()
   },

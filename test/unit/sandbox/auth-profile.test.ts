@@ -43,6 +43,7 @@ beforeAll(async () => {
     seed: 5,
     authToken: 'sandbox-token-1234',
     now: clock.now,
+    controlEndpoints: true,
   })
 })
 afterAll(() => sandbox.close())

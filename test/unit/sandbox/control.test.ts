@@ -6,7 +6,7 @@ import { asObject, control, errorBody, failedFields, newCustomer, partnerApi } f
 
 let sandbox: RunningSandbox
 beforeAll(async () => {
-  sandbox = await startSandbox({ customers: 12, seed: 21 })
+  sandbox = await startSandbox({ customers: 12, seed: 21, controlEndpoints: true })
 })
 afterAll(() => sandbox.close())
 beforeEach(async () => {

@@ -8,7 +8,7 @@ const ACCOUNTS = '/api/v1/partner/accounts'
 
 let sandbox: RunningSandbox
 beforeAll(async () => {
-  sandbox = await startSandbox({ customers: 25, seed: 3 })
+  sandbox = await startSandbox({ customers: 25, seed: 3, controlEndpoints: true })
 })
 afterAll(() => sandbox.close())
 beforeEach(() => {
