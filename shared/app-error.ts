@@ -20,7 +20,10 @@ export const appErrorSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('timeout'), message: z.string() }),
   z.object({ kind: z.literal('server'), message: z.string(), status: z.number().nullable() }),
   z.object({ kind: z.literal('unknown_outcome'), message: z.string() }),
+  /** The partner token's secure storage (the OS keyring, the vault) failed. */
   z.object({ kind: z.literal('storage'), message: z.string() }),
+  /** A file on this computer could not be written or read: an export, the customer cache. */
+  z.object({ kind: z.literal('file'), message: z.string() }),
 ])
 
 export type AppError = z.infer<typeof appErrorSchema>
@@ -60,6 +63,7 @@ export const appError = {
   }),
   unknownOutcome: (message: string): AppError => ({ kind: 'unknown_outcome', message }),
   storage: (message: string): AppError => ({ kind: 'storage', message }),
+  file: (message: string): AppError => ({ kind: 'file', message }),
 }
 
 export function fail(error: AppError): never {

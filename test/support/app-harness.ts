@@ -81,6 +81,8 @@ export function createAppHarness(dataDir: string, options: HarnessOptions = {}) 
     clipboard,
     sandbox,
     exportsDir: exportFolder.dir,
+    /** The save dialog titles asked for, in order. */
+    exportTitles: exportFolder.titles,
     close: async () => {
       services.stop()
       await sandbox.close()

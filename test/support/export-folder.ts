@@ -6,9 +6,14 @@ import type { SaveFilePort } from '../../electron/main/services/ports'
  * The save-file port of the web bridge and the tests: no dialog, the file goes into
  * `<dataDir>/exports/` under the suggested name (numbered if taken).
  */
-export function createExportFolder(dataDir: string): SaveFilePort & { dir: string } {
+export function createExportFolder(
+  dataDir: string,
+): SaveFilePort & { dir: string; titles: string[] } {
   const dir = join(dataDir, 'exports')
-  const save = async (suggestedName: string, content: string) => {
+  /** The dialog titles the app asked for, in order (there is no dialog here). */
+  const titles: string[] = []
+  const save = async (suggestedName: string, content: string, title: string) => {
+    titles.push(title)
     await mkdir(dir, { recursive: true, mode: 0o700 })
     const extension = extname(suggestedName)
     const stem = suggestedName.slice(0, suggestedName.length - extension.length)
@@ -22,5 +27,5 @@ export function createExportFolder(dataDir: string): SaveFilePort & { dir: strin
       }
     }
   }
-  return Object.assign(save, { dir })
+  return Object.assign(save, { dir, titles })
 }

@@ -81,9 +81,9 @@ export const userDataPath = (): string => app.getPath('userData')
 
 /** Asks where to save (in the Downloads folder by default), then writes the file there. */
 export function createSaveFile(window: () => BrowserWindow | null): SaveFilePort {
-  return async (suggestedName, content) => {
+  return async (suggestedName, content, title) => {
     const options: SaveDialogOptions = {
-      title: 'Export customers',
+      title,
       defaultPath: join(app.getPath('downloads'), suggestedName),
       filters: [{ name: 'CSV', extensions: ['csv'] }],
       properties: ['createDirectory', 'showOverwriteConfirmation'],

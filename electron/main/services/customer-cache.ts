@@ -94,7 +94,7 @@ export function createCustomerCache(deps: { dataDir: string; logger: Logger }) {
     } catch (error) {
       logger.error('customer cache not saved', { profileId, error })
       throw new AppFailure(
-        appError.storage(
+        appError.file(
           'The customer list could not be saved on this computer (is the disk full?). The last saved list is kept.',
         ),
       )

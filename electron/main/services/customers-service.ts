@@ -379,11 +379,15 @@ export function createCustomersService(deps: CustomersDeps) {
         return fail(appError.validation('None of these customers are in the saved list.'))
       }
       try {
-        return await deps.saveFile(exportFileName(new Date(deps.clock.now())), customersToCsv(rows))
+        return await deps.saveFile(
+          exportFileName(new Date(deps.clock.now())),
+          customersToCsv(rows),
+          'Export customers',
+        )
       } catch (error) {
         if (error instanceof AppFailure) throw error
         logger.error('export not saved', { error })
-        return fail(appError.storage('The file could not be saved. Choose another folder.'))
+        return fail(appError.file('The file could not be saved. Choose another folder.'))
       }
     },
 

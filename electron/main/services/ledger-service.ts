@@ -111,12 +111,13 @@ export function createLedgerService(deps: LedgerServiceDeps) {
         const saved = await deps.saveFile(
           exportFileName(new Date(deps.clock.now()), prefix),
           ledgerToCsv(entries, (id) => names.get(id) ?? null),
+          'Export transactions',
         )
         return { ...saved, count: entries.length }
       } catch (error) {
         if (error instanceof AppFailure) throw error
         deps.logger.error('ledger export not saved', { error })
-        return fail(appError.storage('The file could not be saved. Choose another folder.'))
+        return fail(appError.file('The file could not be saved. Choose another folder.'))
       }
     },
   }

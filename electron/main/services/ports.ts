@@ -70,4 +70,6 @@ export const systemScheduler: Scheduler = {
 export type SaveFilePort = (
   suggestedName: string,
   content: string,
+  /** The save dialog's title, naming what is exported (e.g. "Export transactions"). */
+  title: string,
 ) => Promise<{ saved: boolean; fileName: string | null }>

@@ -67,6 +67,11 @@ export function describeError(
         title: 'Partner Desk could not read or save your token on this computer.',
         detail: error.message,
       }
+    case 'file':
+      return {
+        title: 'Partner Desk could not save a file on this computer.',
+        detail: error.message,
+      }
     case 'conflict':
     case 'not_found':
     case 'unknown_outcome':

@@ -118,7 +118,7 @@ describe('customer cache on disk', () => {
     },
   )
 
-  it('fails the sync with a storage error when the cache cannot be written', async () => {
+  it('fails the sync with a file error when the cache cannot be written', async () => {
     const { dir, file } = await syncedProfile()
     // A folder where the file should be: it can be neither read nor replaced.
     rmSync(file)
@@ -126,7 +126,7 @@ describe('customer cache on disk', () => {
 
     const app = open(dir)
     const status = await syncNow(app)
-    expect(status).toMatchObject({ state: 'failed', error: { kind: 'storage' } })
+    expect(status).toMatchObject({ state: 'failed', error: { kind: 'file' } })
     expect((await snapshot(app)).cacheNotice).toBe(DISCARDED_NOTICE)
     // No temporary file is left behind.
     expect(readdirSync(join(file, '..')).filter((name) => name.endsWith('.tmp'))).toEqual([])

@@ -36,10 +36,14 @@ describe('save-file adapter (Electron)', () => {
     const window = { id: 1 }
     electron.answer = { canceled: true }
     const save = createSaveFile(() => window as never)
-    expect(await save('customers-x.csv', 'a,b\r\n')).toEqual({ saved: false, fileName: null })
+    expect(await save('customers-x.csv', 'a,b\r\n', 'Export customers')).toEqual({
+      saved: false,
+      fileName: null,
+    })
     const [owner, options] = electron.calls[0]!
     expect(owner).toBe(window)
     expect(options).toMatchObject({
+      title: 'Export customers',
       defaultPath: join(electron.downloads, 'customers-x.csv'),
       filters: [{ name: 'CSV', extensions: ['csv'] }],
     })
@@ -49,11 +53,14 @@ describe('save-file adapter (Electron)', () => {
     const target = join(makeTempDir(), 'my export.csv')
     electron.answer = { canceled: false, filePath: target }
     const save = createSaveFile(() => null)
-    expect(await save('customers-x.csv', '\uFEFFName\r\nZoë\r\n')).toEqual({
+    expect(
+      await save('transactions-x.csv', '\uFEFFName\r\nZoë\r\n', 'Export transactions'),
+    ).toEqual({
       saved: true,
       fileName: 'my export.csv',
     })
     expect(electron.calls[0]).toHaveLength(1) // no window: an app-modal dialog
+    expect(electron.calls[0]![0]).toMatchObject({ title: 'Export transactions' })
     expect(readFileSync(target, 'utf8')).toBe('\uFEFFName\r\nZoë\r\n')
   })
 })
