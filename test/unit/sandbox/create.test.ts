@@ -32,7 +32,7 @@ const CREATED_FIELDS = [
 let sandbox: RunningSandbox
 const clock = manualClock(Date.UTC(2026, 10, 22, 9, 30))
 beforeAll(async () => {
-  sandbox = await startSandbox({ customers: 60, seed: 9, now: clock.now })
+  sandbox = await startSandbox({ customers: 60, seed: 9, now: clock.now, controlEndpoints: true })
 })
 afterAll(() => sandbox.close())
 beforeEach(() => {
