@@ -39,6 +39,11 @@ test.describe('the real Electron app', () => {
       bridge: typeof (globalThis as { partnerDesk?: unknown }).partnerDesk,
     }))
     expect(globals).toEqual({ require: 'undefined', process: 'undefined', bridge: 'object' })
+    // Served from the app's own scheme, never file://.
+    expect(page.url()).toBe('app://partner-desk/index.html')
+    expect(await page.evaluate(() => (globalThis as { origin?: string }).origin)).toBe(
+      'app://partner-desk',
+    )
 
     await page.getByRole('button', { name: 'Try the sandbox' }).click()
     await expect(page.getByTestId('partner-auth-id')).toContainText('PA_SANDBOX1')
