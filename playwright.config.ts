@@ -11,6 +11,8 @@ const chromium = [
 export default defineConfig({
   testDir: 'test/e2e',
   outputDir: 'test-results/artifacts',
+  // The secrets scan of every user-data folder and page storage the run left.
+  globalTeardown: './test/e2e/support/global-teardown.ts',
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,

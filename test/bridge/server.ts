@@ -11,6 +11,8 @@ import {
 import { createSandboxLauncher } from '../../electron/main/services/sandbox-launcher'
 import { createAesGcmSafeStorage } from '../support/aes-gcm-safe-storage'
 import { createConfStore } from '../support/conf-store'
+import { KNOWN_SECRETS_ENV } from '../e2e/support/run-dirs'
+import { recordSecrets, sandboxSecrets } from '../e2e/support/secrets-scan'
 import { createExportFolder } from '../support/export-folder'
 import { createMemoryClipboard } from '../support/memory-clipboard'
 
@@ -56,6 +58,9 @@ export async function startWebBridge(options: WebBridgeOptions) {
   })
   const streams = new Set<ServerResponse>()
   let sandboxUrl: string | null = null
+  let sandboxCredentials: { authId: string; authToken: string } | null = null
+  // Set by the end-to-end tests: where to record the sandbox's tokens for the secrets scan.
+  const knownSecretsDir = process.env[KNOWN_SECRETS_ENV]
 
   const services = createAppServices({
     store: createConfStore(options.dataDir),
@@ -69,6 +74,7 @@ export async function startWebBridge(options: WebBridgeOptions) {
       ensure: async (token) => {
         const running = await sandbox.ensure(token)
         sandboxUrl = running.baseUrl
+        sandboxCredentials = { authId: running.authId, authToken: running.authToken }
         return running
       },
       close: () => sandbox.close(),
@@ -167,6 +173,12 @@ export async function startWebBridge(options: WebBridgeOptions) {
       for (const stream of streams) stream.end()
       server.closeAllConnections()
       await new Promise<void>((done) => server.close(() => done()))
+      if (knownSecretsDir && sandboxUrl && sandboxCredentials) {
+        const secrets = await sandboxSecrets(sandboxUrl, sandboxCredentials).catch(() => [
+          { label: 'partner token', value: sandboxCredentials!.authToken },
+        ])
+        recordSecrets(knownSecretsDir, 'bridge-sandbox', secrets)
+      }
       await sandbox.close()
     },
   }

@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { createRequire } from 'node:module'
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, mkdtempSync } from 'node:fs'
 import { join } from 'node:path'
+import { KNOWN_SECRETS_DIR, KNOWN_SECRETS_ENV, USER_DATA_ROOT } from './run-dirs'
 
 const tsxLoader = createRequire(import.meta.url).resolve('tsx')
 
@@ -25,7 +25,9 @@ export async function startBridgeProcess(
     api?: string
   } = {},
 ): Promise<BridgeProcess> {
-  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'partner-desk-e2e-'))
+  // Under one known root, which the secrets scan after the run reads (global-teardown.ts).
+  mkdirSync(USER_DATA_ROOT, { recursive: true })
+  const dataDir = options.dataDir ?? mkdtempSync(join(USER_DATA_ROOT, 'bridge-'))
   let child: ChildProcess | null = null
   let url = ''
 
@@ -46,7 +48,11 @@ export async function startBridgeProcess(
       args.push('--startup-sync-wait-ms', String(options.startupSyncWaitMs))
     }
     args.push('--sandbox-customers', String(options.sandboxCustomers ?? 300))
-    child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] })
+    child = spawn(process.execPath, args, {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      // The bridge records its sandbox's tokens there when it stops, for the secrets scan.
+      env: { ...process.env, [KNOWN_SECRETS_ENV]: KNOWN_SECRETS_DIR },
+    })
     url = await new Promise<string>((resolve, reject) => {
       let output = ''
       const timer = setTimeout(

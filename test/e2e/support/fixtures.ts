@@ -3,12 +3,17 @@ import { AxeBuilder } from '@axe-core/playwright'
 import { test as base, expect, type Locator, type Page } from '@playwright/test'
 import { startSandbox, type RunningSandbox } from '../../../electron/sandbox'
 import { startBridgeProcess, type BridgeProcess } from './bridge-process'
+import { KNOWN_SECRETS_DIR } from './run-dirs'
+import { dumpRendererStorage } from './renderer-storage'
+import { recordSecrets, sandboxSecrets } from './secrets-scan'
 
 type Fixtures = {
   /** The web bridge: the real main-process handlers behind a preload stand-in. */
   bridge: BridgeProcess
   /** A separate sandbox API with known credentials, for manual sign-in. */
   api: RunningSandbox
+  /** After each test: the pages' storage, dumped for the secrets scan (global-teardown.ts). */
+  rendererStorage: undefined
 }
 
 export const test = base.extend<Fixtures>({
@@ -27,8 +32,21 @@ export const test = base.extend<Fixtures>({
       controlEndpoints: true,
     })
     await use(api)
+    recordSecrets(
+      KNOWN_SECRETS_DIR,
+      'api-sandbox',
+      await sandboxSecrets(api.baseUrl, api.credentials),
+    )
     await api.close()
   },
+  rendererStorage: [
+    async ({ context, page: _page }, use, testInfo) => {
+      // Asking for the page keeps it open until the dump (its sessionStorage dies with it).
+      await use(undefined)
+      await dumpRendererStorage(context, testInfo.testId)
+    },
+    { auto: true },
+  ],
 })
 export { expect }
 
