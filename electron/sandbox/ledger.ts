@@ -144,9 +144,9 @@ function summarise(rows: readonly LedgerEntry[]) {
 export const transactionId = (prng: Prng): string =>
   `txn_${prng.chars('0123456789abcdefghijklmnopqrstuvwxyz', 20)}`
 
-/** A stable UUID for an account's balance (`balance_id`): the docs give the field only. */
-function balanceId(authId: string): string {
-  const hex = createHash('sha256').update(`balance:${authId}`).digest('hex')
+/** A UUID that is the same for the same text. */
+export function stableUuid(text: string): string {
+  const hex = createHash('sha256').update(text).digest('hex')
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`
 }
 
@@ -156,7 +156,8 @@ export function transactionJson(entry: LedgerEntry) {
   return {
     id: entry.id,
     account_id: entry.authId,
-    balance_id: balanceId(entry.authId),
+    // The docs give `balance_id` only: a stable UUID per account here.
+    balance_id: stableUuid(`balance:${entry.authId}`),
     type: DIRECTION[entry.category],
     amount: units(entry.amountUnits),
     currency: entry.currency,
@@ -186,6 +187,8 @@ export function seedLedger(options: {
     const events = prng.int(2, 6)
     for (let i = 0; i < events; i++) {
       const createdAtMs = originMs - prng.int(1, 120) * day - prng.int(0, day - 1)
+      // The last 30 days' call costs come from the call records (cdrs.ts, callDebits).
+      const olderThanCalls = Math.min(createdAtMs, originMs - 31 * day)
       const row = { id: prng.uuid(), authId: customer.authId, currency: customer.currency }
       if (customer.currency === partner.currency && (i === 0 || prng.chance(0.5))) {
         const transfer = transactionId(prng)
@@ -205,7 +208,7 @@ export function seedLedger(options: {
           amountUnits: BigInt(prng.int(1, 5000)) * 1000n,
           description: refund ? 'Refund of a failed call' : 'Call usage',
           reference: null,
-          createdAtMs,
+          createdAtMs: olderThanCalls,
         })
       }
     }

@@ -8,7 +8,6 @@ import {
 } from './shapes'
 import { moneyToDecimalString, parseMoney } from '../../shared/money'
 import { TRANSACTION_TYPE_ALIASES, TRANSACTION_TYPES, transactionJson } from './ledger'
-import { dashboardJson } from './dashboard'
 import { accountTimestamp } from './model'
 import type { Store } from './store'
 import { validateNewCustomer, type FieldError } from './validation'
@@ -20,7 +19,6 @@ export const MAX_TRANSACTIONS_PER_PAGE = 200
 /** The Partner API's handlers, auth already checked. Each returns the reply it would send. */
 export type PartnerApi = {
   me(): Reply
-  dashboard(): Reply
   listAccounts(query: URLSearchParams): Reply
   createAccount(bodyText: string): Reply
   getAccount(authId: string): Reply
@@ -114,7 +112,6 @@ export function createPartnerApi(store: Store, now: () => number): PartnerApi {
 
   return {
     me: () => reply(200, partnerProfileJson(store.partner, store.customerCount, now())),
-    dashboard: () => reply(200, dashboardJson(store, now())),
 
     listAccounts(query) {
       const errors: FieldError[] = []

@@ -8,6 +8,7 @@ import { createFaultPlan, parseFaultRules, type FaultDecision } from './faults'
 import { errorReply, httpErrorReply, readBody, writeRaw, writeReply, type Reply } from './http'
 import { PARTNER_AUTH_ID } from './model'
 import { createPartnerApi } from './partner-api'
+import { usageRoutes } from './usage-api'
 import type { Method, Route } from './routes'
 import { DEFAULT_SEED, MAX_CUSTOMERS } from './seed'
 import { createStore } from './store'
@@ -62,8 +63,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   const faults = createFaultPlan(options.faults ?? [])
   let counters = newCounters()
   const state = () => stateOf(store, faults, counters)
+  const usage = usageRoutes({ store, seed: options.seed ?? DEFAULT_SEED, now })
   const reset = (): void => {
     store.reset()
+    usage.reset()
     counters = newCounters()
   }
   const api = createPartnerApi(store, now)
@@ -77,11 +80,6 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
       name: '/api/v1/partner/me',
       pattern: /^\/api\/v1\/partner\/me$/,
       methods: { GET: () => api.me() },
-    },
-    {
-      name: '/api/v1/partner/dashboard',
-      pattern: /^\/api\/v1\/partner\/dashboard$/,
-      methods: { GET: () => api.dashboard() },
     },
     {
       name: '/api/v1/partner/accounts',
@@ -109,13 +107,16 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     {
       name: '/api/v1/partner/accounts/{auth_id}/transactions',
       pattern: /^\/api\/v1\/partner\/accounts\/([^/]+)\/transactions$/,
-      methods: { GET: ({ params, query }) => api.transactions(query, params[0] ?? '') },
+      methods: {
+        GET: ({ params, query }) => (usage.load(), api.transactions(query, params[0] ?? '')),
+      },
     },
     {
       name: '/api/v1/partner/transactions',
       pattern: /^\/api\/v1\/partner\/transactions$/,
-      methods: { GET: ({ query }) => api.transactions(query) },
+      methods: { GET: ({ query }) => (usage.load(), api.transactions(query)) },
     },
+    ...usage.routes,
     ...accountRoutes(createSubAccountsApi(store, now)),
   ]
 

@@ -82,6 +82,15 @@ describe('sandbox replies have the documented keys', () => {
     expectDocumented(await api().get('/api/v1/partner/transactions'), 'transactions-partner')
   })
 
+  it('call records, one call and numbers (fixtures built from the page’s field lists)', async () => {
+    const id = await firstCustomer()
+    const list = await api().get(`/api/v1/partner/accounts/${id}/cdrs`)
+    expectDocumented(list, 'cdrs-customer')
+    const call = (list.body as { data: { uuid: string }[] }).data[0]!
+    expectDocumented(await api().get(`/api/v1/partner/accounts/${id}/cdrs/${call.uuid}`), 'cdr-one')
+    expectDocumented(await api().get('/api/v1/partner/numbers'), 'numbers')
+  })
+
   it('the documented error bodies', async () => {
     expectDocumented(await api().get('/api/v1/partner/accounts/MA_NOTOURS'), 'error-http')
     const invalid = await api().post('/api/v1/partner/accounts', { name: 'No email' })
