@@ -1,19 +1,34 @@
 import { describe, expect, it } from 'vitest'
 import {
+  COLUMN_IDS,
   NO_FILTERS,
+  NO_KYC,
   createCustomerIndex,
   type Filters,
   type SortState,
+  type ViewRequest,
 } from '../../../renderer/src/features/customers/customer-index'
-import { normalise, searchTerms } from '../../../renderer/src/features/customers/normalise'
+import { searchTerms } from '../../../renderer/src/features/customers/normalise'
+import type { Money } from '../../../shared/money'
 import type { CustomerRow } from '../../../shared/customers'
 import { sandboxRows } from '../../support/sandbox-rows'
+import { balanceText, expectedView, shows, sortedBy } from './customer-oracle'
 
 const ORIGIN = Date.parse('2026-06-01T00:00:00Z')
+const LOCALE = 'en-US'
+const THRESHOLD: Money = { units: 100_000n }
 
-/** Sandbox customers, plus rows whose fields repeat letters, carry accents or are missing. */
+/**
+ * Sandbox customers with balances around the threshold (some equal, some missing) and KYC and
+ * activity sometimes unknown, plus rows whose fields repeat letters, carry accents or are missing.
+ */
 function customers(count: number): CustomerRow[] {
-  const seeded = sandboxRows(11, count, ORIGIN)
+  const seeded = sandboxRows(11, count, ORIGIN).map((row, i) => ({
+    ...row,
+    balance: i % 11 === 0 ? null : balanceText(BigInt(((i * 7919) % 41) - 20) * 10_000n, i % 2 > 0),
+    kycStatus: i % 13 === 0 ? null : row.kycStatus,
+    active: i % 5 === 0 ? false : i % 7 === 0 ? null : row.active,
+  }))
   const odd = (i: number, name: string, email: string | null): CustomerRow => ({
     authId: `MA_ODD${String(i).padStart(5, '0')}`,
     name,
@@ -23,7 +38,7 @@ function customers(count: number): CustomerRow[] {
     balance: null,
     currency: null,
     kycStatus: null,
-    enabled: i % 2 === 0,
+    enabled: i % 2 === 0 ? true : null,
     active: null,
     createdAt: null,
   })
@@ -35,19 +50,6 @@ function customers(count: number): CustomerRow[] {
     odd(4, 'Mama Ma_ma', 'mama_ma@example.org'),
     odd(5, 'Łukasz Exexample', 'ex.ex.example@example.net'),
   ]
-}
-
-/** The reference: every term is in one of the searched fields (written apart from the index). */
-const fieldsOf = new WeakMap<CustomerRow, string[]>()
-function matches(row: CustomerRow, terms: readonly string[]): boolean {
-  let fields = fieldsOf.get(row)
-  if (!fields) {
-    fields = [row.name, row.company, row.email, row.phone, row.authId]
-      .filter((field): field is string => field !== null)
-      .map(normalise)
-    fieldsOf.set(row, fields)
-  }
-  return terms.every((term) => fields.some((field) => field.includes(term)))
 }
 
 /** Each prefix of each query typed in turn, then erased back to nothing. */
@@ -82,40 +84,89 @@ const QUERIES = [
 
 describe('customer index: views', () => {
   const rows = customers(6000)
-  const SORTS: SortState[] = [
-    { column: 'name', direction: 'ascending' },
-    { column: 'email', direction: 'descending' },
+  /** Search contexts typed through: each sort with filters of each kind. */
+  const CONTEXTS: [SortState, Filters][] = [
+    [{ column: 'name', direction: 'ascending' }, NO_FILTERS],
+    [
+      { column: 'email', direction: 'descending' },
+      { ...NO_FILTERS, status: 'enabled' },
+    ],
+    [
+      { column: 'balance', direction: 'descending' },
+      { ...NO_FILTERS, lowBalance: true },
+    ],
+    [
+      { column: 'createdAt', direction: 'ascending' },
+      { ...NO_FILTERS, kyc: 'pending' },
+    ],
   ]
-  const FILTERS: Filters[] = [NO_FILTERS, { kyc: 'all', status: 'enabled', lowBalance: false }]
 
-  for (const sort of SORTS) {
-    for (const filters of FILTERS) {
-      it(`typing on and erasing gives exactly the matching rows, in order (${sort.column} ${sort.direction}, ${filters.status})`, () => {
-        // One index for the whole sequence: its cached views and narrowing are what is tested.
-        const index = createCustomerIndex(rows, 'en-US')
-        const sorted = Array.from(index.order(sort))
-        const passes = (row: CustomerRow) =>
-          filters.status === 'all' || (filters.status === 'enabled') === (row.enabled === true)
-        for (const query of typing(QUERIES)) {
-          const terms = searchTerms(query)
-          const shown = Array.from(index.view({ terms, sort, filters, threshold: null }))
-          const expected = sorted.filter((i) => matches(rows[i]!, terms) && passes(rows[i]!))
-          expect(shown, `query ${JSON.stringify(query)}`).toEqual(expected)
+  for (const [sort, filters] of CONTEXTS) {
+    it(`typing on and erasing gives exactly the matching rows, in order (${sort.column} ${sort.direction}, ${JSON.stringify(filters)})`, () => {
+      // One index for the whole sequence: its cached views and narrowing are what is tested.
+      const index = createCustomerIndex(rows, LOCALE)
+      const sorted = sortedBy(rows, sort, LOCALE)
+      for (const query of typing(QUERIES)) {
+        const request: ViewRequest = {
+          terms: searchTerms(query),
+          sort,
+          filters,
+          threshold: THRESHOLD,
         }
-      })
-    }
+        const expected = sorted.filter((i) => shows(rows[i]!, request))
+        expect(Array.from(index.view(request)), `query ${JSON.stringify(query)}`).toEqual(expected)
+      }
+    })
   }
 
-  it('jumps between unrelated queries and back give the same rows as a fresh index', () => {
-    const sort = SORTS[0]!
-    const index = createCustomerIndex(rows, 'en-US')
+  it('sorts by every column both ways, missing values last, ties in the cache order', () => {
+    const index = createCustomerIndex(rows, LOCALE)
+    for (const column of COLUMN_IDS) {
+      for (const direction of ['ascending', 'descending'] as const) {
+        const sort = { column, direction }
+        expect(Array.from(index.order(sort)), `${column} ${direction}`).toEqual(
+          sortedBy(rows, sort, LOCALE),
+        )
+      }
+    }
+  })
+
+  it('filters by each KYC status, by status and by low balance, alone and together', () => {
+    const index = createCustomerIndex(rows, LOCALE)
+    const sort: SortState = { column: 'balance', direction: 'ascending' }
+    const values = ['pending', 'rejected', 'verified']
+    expect(index.kycStatuses()).toEqual({ values, hasNone: true })
+    for (const kyc of ['all', ...values, NO_KYC, 'unknown']) {
+      for (const status of ['all', 'enabled', 'disabled'] as const) {
+        for (const [lowBalance, threshold] of [
+          [false, THRESHOLD],
+          [true, THRESHOLD],
+          [true, null],
+        ] as const) {
+          const request: ViewRequest = {
+            terms: [],
+            sort,
+            filters: { kyc, status, lowBalance },
+            threshold,
+          }
+          const shown = Array.from(index.view(request))
+          expect(shown, JSON.stringify(request.filters)).toEqual(
+            expectedView(rows, request, LOCALE),
+          )
+        }
+      }
+    }
+  })
+
+  it('jumping between unrelated queries and back gives exactly the matching rows', () => {
+    const sort = CONTEXTS[0]![0]
+    const index = createCustomerIndex(rows, LOCALE)
+    const sorted = sortedBy(rows, sort, LOCALE)
     const steps = ['ann', 'anna', 'an', 'annab', 'exa', 'ex', 'exam', 'example.o', 'ma', 'ma_m']
     for (const query of [...steps, ...steps.reverse()]) {
-      const terms = searchTerms(query)
-      const fresh = createCustomerIndex(rows, 'en-US')
-      expect(Array.from(index.view({ terms, sort, filters: NO_FILTERS, threshold: null }))).toEqual(
-        Array.from(fresh.view({ terms, sort, filters: NO_FILTERS, threshold: null })),
-      )
+      const request = { terms: searchTerms(query), sort, filters: NO_FILTERS, threshold: null }
+      const expected = sorted.filter((i) => shows(rows[i]!, request))
+      expect(Array.from(index.view(request)), `query ${JSON.stringify(query)}`).toEqual(expected)
     }
   })
 })
