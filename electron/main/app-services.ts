@@ -1,21 +1,21 @@
 import type { EventName, EventPayload } from '../../shared/ipc-contract'
 import { dispatch } from './ipc/dispatch'
 import { createHandlers } from './ipc/handlers'
-import { createBalanceTransfers } from './services/balance-transfers'
-import { createClipboardGuard } from './services/clipboard-guard'
-import { createConnectivity, observeClient } from './services/connectivity'
-import { createCredentialsService } from './services/credentials-service'
-import { createCustomerBalances } from './services/customer-balances'
-import { createCustomerCache } from './services/customer-cache'
-import { createCustomerCreateService } from './services/customer-create-service'
-import { createCustomerDetailsService } from './services/customer-details-service'
-import { createCustomerDetailsCache } from './services/customer-details-cache'
-import { createCustomerTokens } from './services/customer-tokens'
-import { createCustomersService } from './services/customers-service'
-import type { Logger } from './services/logger'
-import { createLedgerService } from './services/ledger-service'
-import { createPartnerBalanceWatcher } from './services/partner-balance'
-import { createPartnerCache } from './services/partner-view'
+import { createBalanceTransfers } from './money/balance-transfers'
+import { createClipboardGuard } from './platform/clipboard-guard'
+import { createConnectivity, observeClient } from './session/connectivity'
+import { createCredentialsService } from './session/credentials-service'
+import { createCustomerBalances } from './customers/customer-balances'
+import { createCustomerCache } from './customers/customer-cache'
+import { createCustomerCreateService } from './customers/customer-create-service'
+import { createCustomerDetailsService } from './customers/customer-details-service'
+import { createCustomerDetailsCache } from './customers/customer-details-cache'
+import { createCustomerTokens } from './customers/customer-tokens'
+import { createCustomersService } from './customers/customers-service'
+import type { Logger } from './platform/logger'
+import { createLedgerService } from './money/ledger-service'
+import { createPartnerBalanceWatcher } from './money/partner-balance'
+import { createPartnerCache } from './session/partner-view'
 import type {
   Clock,
   ClipboardPort,
@@ -26,13 +26,13 @@ import type {
   SandboxLauncher,
   SaveFilePort,
   Scheduler,
-} from './services/ports'
-import { createSessionService } from './services/session-service'
-import { createSettings } from './services/settings'
-import { createSubAccountsService } from './services/subaccounts-service'
-import { createTransferHistory } from './services/transfer-history'
-import { createVault } from './services/vault'
-import { createVobizClient, type VobizClientOptions } from './services/vobiz-client'
+} from './platform/ports'
+import { createSessionService } from './session/session-service'
+import { createSettings } from './session/settings'
+import { createSubAccountsService } from './subaccounts/subaccounts-service'
+import { createTransferHistory } from './money/transfer-history'
+import { createVault } from './session/vault'
+import { createVobizClient, type VobizClientOptions } from './vobiz/vobiz-client'
 
 export type AppPorts = {
   store: KeyValueStore

@@ -15,10 +15,10 @@ import {
 } from './adapters/electron-ports'
 import { registerIpc, sendEvent } from './ipc-main'
 import { installApplicationMenu } from './menu'
-import { createFileLogger } from './services/logger'
-import { systemClock, systemScheduler } from './services/ports'
-import { createSandboxLauncher } from './services/sandbox-launcher'
-import { restoreWindowState, saveWindowState } from './services/window-state'
+import { createFileLogger } from './platform/logger'
+import { systemClock, systemScheduler } from './platform/ports'
+import { createSandboxLauncher } from './platform/sandbox-launcher'
+import { restoreWindowState, saveWindowState } from './platform/window-state'
 import { createMainWindow, denyPermissions } from './window'
 
 const here = fileURLToPath(new URL('.', import.meta.url))

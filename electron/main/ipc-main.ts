@@ -8,7 +8,7 @@ import {
 } from '../../shared/ipc-contract'
 import { err, type Result } from '../../shared/result'
 import { originOf } from './app-protocol'
-import type { Logger } from './services/logger'
+import type { Logger } from './platform/logger'
 
 /**
  * True only for our window's top frame showing our renderer's exact origin: app://partner-desk

@@ -1,7 +1,7 @@
 import { BrowserWindow, shell, type Session, type WebContents } from 'electron'
 import { originOf } from './app-protocol'
 import { isAllowedExternalUrl } from './ipc/handlers'
-import { DEFAULT_WINDOW_SIZE, type WindowState } from './services/window-state'
+import { DEFAULT_WINDOW_SIZE, type WindowState } from './platform/window-state'
 
 export type MainWindowOptions = {
   preloadPath: string

@@ -2,13 +2,13 @@ import { existsSync, readFileSync } from 'node:fs'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import { extname, join, normalize, resolve } from 'node:path'
 import { createAppServices } from '../../electron/main/app-services'
-import { createFileLogger } from '../../electron/main/services/logger'
+import { createFileLogger } from '../../electron/main/platform/logger'
 import {
   systemClock,
   systemScheduler,
   type SafeStorageStatus,
-} from '../../electron/main/services/ports'
-import { createSandboxLauncher } from '../../electron/main/services/sandbox-launcher'
+} from '../../electron/main/platform/ports'
+import { createSandboxLauncher } from '../../electron/main/platform/sandbox-launcher'
 import { createAesGcmSafeStorage } from '../support/aes-gcm-safe-storage'
 import { createConfStore } from '../support/conf-store'
 import { KNOWN_SECRETS_ENV } from '../e2e/support/run-dirs'

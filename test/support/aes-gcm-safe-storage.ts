@@ -1,7 +1,7 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
-import type { SafeStoragePort, SafeStorageStatus } from '../../electron/main/services/ports'
+import type { SafeStoragePort, SafeStorageStatus } from '../../electron/main/platform/ports'
 
 /**
  * A real AES-256-GCM stand-in for Electron's safeStorage: the key plays the OS keyring and lives

@@ -1,14 +1,14 @@
 import { join } from 'node:path'
 import { createAppServices, type AppPorts } from '../../electron/main/app-services'
-import { createFileLogger } from '../../electron/main/services/logger'
+import { createFileLogger } from '../../electron/main/platform/logger'
 import {
   systemScheduler,
   type Clock,
   type FetchPort,
   type SafeStorageStatus,
   type Scheduler,
-} from '../../electron/main/services/ports'
-import { createSandboxLauncher } from '../../electron/main/services/sandbox-launcher'
+} from '../../electron/main/platform/ports'
+import { createSandboxLauncher } from '../../electron/main/platform/sandbox-launcher'
 import type { EventName, EventPayload, SessionState } from '../../shared/ipc-contract'
 import { createAesGcmSafeStorage } from './aes-gcm-safe-storage'
 import { createConfStore } from './conf-store'

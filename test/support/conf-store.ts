@@ -1,5 +1,5 @@
 import Conf from 'conf'
-import type { KeyValueStore } from '../../electron/main/services/ports'
+import type { KeyValueStore } from '../../electron/main/platform/ports'
 
 /** conf is what electron-store is built on: the same file format, in a folder of our choosing. */
 export function createConfStore(dir: string): KeyValueStore {

@@ -1,4 +1,4 @@
-import type { FetchPort } from '../../electron/main/services/ports'
+import type { FetchPort } from '../../electron/main/platform/ports'
 
 /** Node's real fetch, counting the requests that actually go out (retries included). */
 export function countingFetch(): FetchPort & { calls: string[] } {

@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { extname, join } from 'node:path'
-import type { SaveFilePort } from '../../electron/main/services/ports'
+import type { SaveFilePort } from '../../electron/main/platform/ports'
 
 /**
  * The save-file port of the web bridge and the tests: no dialog, the file goes into

@@ -1,4 +1,4 @@
-import type { Clock, Scheduler } from '../../electron/main/services/ports'
+import type { Clock, Scheduler } from '../../electron/main/platform/ports'
 
 /**
  * A scheduler on fake time: nothing runs until `advance(ms)` moves the time on; then each timer

@@ -2,8 +2,8 @@ import {
   secretClipboardEntries,
   type ClipboardPlatform,
   type MarkerValue,
-} from '../../electron/main/services/clipboard-markers'
-import type { ClipboardPort } from '../../electron/main/services/ports'
+} from '../../electron/main/platform/clipboard-markers'
+import type { ClipboardPort } from '../../electron/main/platform/ports'
 
 /**
  * The clipboard port with its content in memory, so tests can inspect what was copied: the text,

@@ -1,9 +1,6 @@
 import { expect } from 'vitest'
 import type { RunningSandbox } from '../../electron/sandbox'
-import {
-  createVobizClient,
-  type VobizClientOptions,
-} from '../../electron/main/services/vobiz-client'
+import { createVobizClient, type VobizClientOptions } from '../../electron/main/vobiz/vobiz-client'
 import { AppFailure, type AppError } from '../../shared/app-error'
 import { countingFetch } from './counting-fetch'
 

@@ -12,14 +12,14 @@ import {
   type SaveDialogOptions,
 } from 'electron'
 import Store from 'electron-store'
-import { clipboardPlatform, secretClipboardEntries } from '../services/clipboard-markers'
+import { clipboardPlatform, secretClipboardEntries } from '../platform/clipboard-markers'
 import type {
   ClipboardPort,
   FetchPort,
   KeyValueStore,
   SafeStoragePort,
   SaveFilePort,
-} from '../services/ports'
+} from '../platform/ports'
 
 /** safeStorage behind the async port; Linux's basic_text backend is reported as such. */
 export const electronSafeStorage: SafeStoragePort = {

@@ -9,7 +9,7 @@ import {
 import { quickCheck } from '../../../shared/quick-checks'
 import { err, ok, type Result } from '../../../shared/result'
 import { fieldErrors } from '../../../shared/sign-in'
-import type { Logger } from '../services/logger'
+import type { Logger } from '../platform/logger'
 
 export type HandlerTable = {
   [C in Channel]: (request: ValidRequestOf<C>) => Promise<ResponseOf<C>>

@@ -2,13 +2,13 @@ import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { createClipboardGuard } from '../../../electron/main/services/clipboard-guard'
+import { createClipboardGuard } from '../../../electron/main/platform/clipboard-guard'
 import {
   clipboardPlatform,
   rawFormat,
   secretClipboardEntries,
-} from '../../../electron/main/services/clipboard-markers'
-import { createFileLogger } from '../../../electron/main/services/logger'
+} from '../../../electron/main/platform/clipboard-markers'
+import { createFileLogger } from '../../../electron/main/platform/logger'
 import type { ClipboardCleared } from '../../../shared/credentials'
 import { createManualScheduler } from '../../support/manual-scheduler'
 import { createMemoryClipboard } from '../../support/memory-clipboard'

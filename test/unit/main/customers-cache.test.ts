@@ -5,8 +5,8 @@ import { startSandbox } from '../../../electron/sandbox'
 import {
   createCustomerCache,
   DISCARDED_NOTICE,
-} from '../../../electron/main/services/customer-cache'
-import { createFileLogger } from '../../../electron/main/services/logger'
+} from '../../../electron/main/customers/customer-cache'
+import { createFileLogger } from '../../../electron/main/platform/logger'
 import type { Connectivity, CustomerRow } from '../../../shared/customers'
 import type { SessionState } from '../../../shared/ipc-contract'
 import { authIdsOf, signInTo, snapshot, syncNow, valueOf } from '../../support/customers'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { AppFailure, appError, type AppError } from '../../../shared/app-error'
 import type { AccountList } from '../../../shared/vobiz'
-import { fetchAllCustomers, type PageReader } from '../../../electron/main/services/customer-sync'
+import { fetchAllCustomers, type PageReader } from '../../../electron/main/customers/customer-sync'
 
 /**
  * The pass logic of the full sync against an in-memory list that changes while it is read

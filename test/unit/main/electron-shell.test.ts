@@ -59,7 +59,7 @@ const { createMainWindow, denyPermissions } = await import('../../../electron/ma
 const { buildMenuTemplate, installApplicationMenu } = await import('../../../electron/main/menu')
 const { registerIpc, isTrustedSender } = await import('../../../electron/main/ipc-main')
 const { channelNames, IPC_PREFIX } = await import('../../../shared/ipc-contract')
-const { createFileLogger } = await import('../../../electron/main/services/logger')
+const { createFileLogger } = await import('../../../electron/main/platform/logger')
 const { makeTempDir } = await import('../../support/temp-dir')
 
 type FakeWindow = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { toLedgerEntry } from '../../../electron/main/services/ledger-service'
+import { toLedgerEntry } from '../../../electron/main/money/ledger-service'
 import { ledgerEntrySchema } from '../../../shared/ledger'
 import { transactionListSchema, transactionSchema } from '../../../shared/vobiz'
 

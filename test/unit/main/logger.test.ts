@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { createFileLogger, createRedactor } from '../../../electron/main/services/logger'
+import { createFileLogger, createRedactor } from '../../../electron/main/platform/logger'
 
 describe('redacting logger', () => {
   it('never writes a registered secret, a secret-named field or an auth header', () => {

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { createSandboxLauncher } from '../../../electron/main/services/sandbox-launcher'
+import { createSandboxLauncher } from '../../../electron/main/platform/sandbox-launcher'
 import { startSandbox } from '../../../electron/sandbox'
 
 const ROOT = resolve(import.meta.dirname, '../../..')

@@ -5,7 +5,7 @@ import { startSandbox, type RunningSandbox } from '../../../electron/sandbox'
 import {
   createVobizClient,
   type VobizClientOptions,
-} from '../../../electron/main/services/vobiz-client'
+} from '../../../electron/main/vobiz/vobiz-client'
 import { failure, sandboxClient } from '../../support/sandbox-client'
 
 let sandbox: RunningSandbox

@@ -1,8 +1,8 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { createFileLogger } from '../../../electron/main/services/logger'
-import { createTransferHistory } from '../../../electron/main/services/transfer-history'
+import { createFileLogger } from '../../../electron/main/platform/logger'
+import { createTransferHistory } from '../../../electron/main/money/transfer-history'
 import type { TransferRecord } from '../../../shared/ledger'
 import { makeTempDir } from '../../support/temp-dir'
 

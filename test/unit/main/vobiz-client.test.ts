@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { startSandbox, type RunningSandbox } from '../../../electron/sandbox'
-import type { VobizClientOptions } from '../../../electron/main/services/vobiz-client'
+import type { VobizClientOptions } from '../../../electron/main/vobiz/vobiz-client'
 import { failure, sandboxClient } from '../../support/sandbox-client'
 
 let sandbox: RunningSandbox

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { restoreWindowState, saveWindowState } from '../../../electron/main/services/window-state'
+import { restoreWindowState, saveWindowState } from '../../../electron/main/platform/window-state'
 import { createConfStore } from '../../support/conf-store'
 import { makeTempDir } from '../../support/temp-dir'
 

@@ -1,5 +1,5 @@
 import type { LedgerEntry } from '../../../shared/ledger'
-import { csvDocument } from './csv'
+import { csvDocument } from '../platform/csv'
 
 const COLUMNS: [label: string, value: (e: LedgerEntry, name: NameOf) => string | null][] = [
   ['Date', (e) => e.createdAt],

@@ -1,7 +1,7 @@
 import { partnerViewSchema, type PartnerView } from '../../../shared/ipc-contract'
 import { exactDecimal } from '../../../shared/money'
 import type { PartnerProfile } from '../../../shared/vobiz'
-import type { KeyValueStore } from './ports'
+import type { KeyValueStore } from '../platform/ports'
 
 /** The display fields of the partner profile; the balance as an exact 5-decimal string. */
 export function toPartnerView(profile: PartnerProfile, fetchedAt: Date): PartnerView {

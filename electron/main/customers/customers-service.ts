@@ -7,13 +7,13 @@ import type {
   SyncStatus,
 } from '../../../shared/customers'
 import type { EventPayload } from '../../../shared/ipc-contract'
-import { customersToCsv, exportFileName } from './csv'
+import { customersToCsv, exportFileName } from '../platform/csv'
 import { DISCARDED_NOTICE, type CustomerCache } from './customer-cache'
 import { toCustomerRow, uniqueRows } from './customer-rows'
 import { fetchAllCustomers } from './customer-sync'
-import type { Logger } from './logger'
-import type { Clock, SaveFilePort, Scheduler } from './ports'
-import type { VobizClient } from './vobiz-client'
+import type { Logger } from '../platform/logger'
+import type { Clock, SaveFilePort, Scheduler } from '../platform/ports'
+import type { VobizClient } from '../vobiz/vobiz-client'
 
 type CustomerEvent = 'customers:syncProgress' | 'customers:changed'
 

@@ -2,8 +2,8 @@ import { readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { customerDetailSchema, type CustomerDetail } from '../../../shared/customer-detail'
-import { writeAtomically } from './atomic-write'
-import type { Logger } from './logger'
+import { writeAtomically } from '../platform/atomic-write'
+import type { Logger } from '../platform/logger'
 
 /**
  * The full records of the customers opened most recently, per profile, so the drawer has them

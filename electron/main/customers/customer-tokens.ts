@@ -2,9 +2,9 @@ import { readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
 import type { TokenKeeping } from '../../../shared/credentials'
-import { writeAtomically } from './atomic-write'
-import type { Logger } from './logger'
-import type { SafeStoragePort } from './ports'
+import { writeAtomically } from '../platform/atomic-write'
+import type { Logger } from '../platform/logger'
+import type { SafeStoragePort } from '../platform/ports'
 
 /**
  * Customer Auth Tokens, so that copying works offline. Per profile, one file

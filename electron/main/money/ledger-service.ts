@@ -7,11 +7,11 @@ import {
 } from '../../../shared/ledger'
 import { exactDecimal } from '../../../shared/money'
 import type { TransactionRow } from '../../../shared/vobiz'
-import { exportFileName } from './csv'
+import { exportFileName } from '../platform/csv'
 import { ledgerToCsv } from './ledger-csv'
-import type { Logger } from './logger'
-import type { Clock, SaveFilePort } from './ports'
-import type { TransactionQuery, VobizClient } from './vobiz-client'
+import type { Logger } from '../platform/logger'
+import type { Clock, SaveFilePort } from '../platform/ports'
+import type { TransactionQuery, VobizClient } from '../vobiz/vobiz-client'
 
 /** An export reads at most this many entries: past it, the user narrows the dates. */
 export const MAX_EXPORT_ENTRIES = 100_000

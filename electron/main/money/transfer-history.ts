@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { transferRecordSchema, type TransferRecord } from '../../../shared/ledger'
-import type { Logger } from './logger'
-import { createProfileJsonFile } from './profile-json-file'
+import type { Logger } from '../platform/logger'
+import { createProfileJsonFile } from '../platform/profile-json-file'
 
 /** The most recent transfers kept per profile. */
 const LIMIT = 1_000

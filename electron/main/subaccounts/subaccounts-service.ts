@@ -13,14 +13,14 @@ import {
   type SubAccountOwner,
   type SubAccountView,
 } from '../../../shared/subaccounts'
-import type { ClipboardGuard } from './clipboard-guard'
-import { envLine } from './credentials-service'
-import type { CustomerTokens } from './customer-tokens'
-import type { Logger } from './logger'
-import type { Clock } from './ports'
-import { createProfileJsonFile } from './profile-json-file'
+import type { ClipboardGuard } from '../platform/clipboard-guard'
+import { envLine } from '../session/credentials-service'
+import type { CustomerTokens } from '../customers/customer-tokens'
+import type { Logger } from '../platform/logger'
+import type { Clock } from '../platform/ports'
+import { createProfileJsonFile } from '../platform/profile-json-file'
 import { createBody, toSubAccountView } from './subaccount-views'
-import type { VobizClient } from './vobiz-client'
+import type { VobizClient } from '../vobiz/vobiz-client'
 
 export type SubAccountsDeps = {
   session: {

@@ -2,7 +2,7 @@ import { AppFailure, type AppError } from '../../../shared/app-error'
 import { TREND_LENGTH, type BalanceReading, type PartnerBalance } from '../../../shared/balance'
 import type { Connectivity } from '../../../shared/customers'
 import type { PartnerView } from '../../../shared/ipc-contract'
-import type { Clock, Scheduler } from './ports'
+import type { Clock, Scheduler } from '../platform/ports'
 
 const MAX_BACKOFF_MS = 5 * 60_000
 

@@ -1,11 +1,11 @@
 import { AppFailure, appError, fail } from '../../../shared/app-error'
 import type { PartnerView, SessionState } from '../../../shared/ipc-contract'
 import type { SignInRequest } from '../../../shared/sign-in'
-import type { Logger } from './logger'
+import type { Logger } from '../platform/logger'
 import { toPartnerView, type PartnerCache } from './partner-view'
-import type { Clock, SandboxLauncher } from './ports'
+import type { Clock, SandboxLauncher } from '../platform/ports'
 import type { Vault } from './vault'
-import type { VobizClient, VobizCredentials } from './vobiz-client'
+import type { VobizClient, VobizCredentials } from '../vobiz/vobiz-client'
 import type { PartnerProfile } from '../../../shared/vobiz'
 
 export type SessionDeps = {

@@ -4,7 +4,7 @@ import {
   settingsSchema,
   type Settings,
 } from '../../../shared/customers'
-import type { KeyValueStore } from './ports'
+import type { KeyValueStore } from '../platform/ports'
 
 const KEY = 'settings'
 const PROFILE_KEY = 'profileSettings'

@@ -12,9 +12,9 @@ import {
 } from '../../../shared/money'
 import { checkAmount } from '../../../shared/transfer-amount'
 import type { TransactionRow, TransferReply } from '../../../shared/vobiz'
-import type { Logger } from './logger'
-import type { Clock } from './ports'
-import type { VobizClient } from './vobiz-client'
+import type { Logger } from '../platform/logger'
+import type { Clock } from '../platform/ports'
+import type { VobizClient } from '../vobiz/vobiz-client'
 
 export type BalanceTransfersDeps = {
   session: {

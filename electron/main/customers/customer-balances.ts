@@ -1,7 +1,7 @@
 import type { CustomerBalanceView } from '../../../shared/balance'
 import { exactDecimal } from '../../../shared/money'
-import type { Clock } from './ports'
-import type { VobizClient } from './vobiz-client'
+import type { Clock } from '../platform/ports'
+import type { VobizClient } from '../vobiz/vobiz-client'
 
 export type CustomerBalances = ReturnType<typeof createCustomerBalances>
 

@@ -9,8 +9,8 @@ import {
   isCustomerTuple,
   toTuple,
 } from '../../../shared/customer-tuples'
-import { TEMP_SUFFIX, writeAtomically } from './atomic-write'
-import type { Logger } from './logger'
+import { TEMP_SUFFIX, writeAtomically } from '../platform/atomic-write'
+import type { Logger } from '../platform/logger'
 
 /**
  * The plain customer cache of each partner profile: `<dataDir>/cache/<profileId>/customers.json`,

@@ -11,9 +11,9 @@ import {
 import type { CreatedAccount } from '../../../shared/vobiz'
 import { toCustomerRow } from './customer-rows'
 import type { CustomerTokens } from './customer-tokens'
-import type { Logger } from './logger'
-import type { Clock } from './ports'
-import type { VobizClient } from './vobiz-client'
+import type { Logger } from '../platform/logger'
+import type { Clock } from '../platform/ports'
+import type { VobizClient } from '../vobiz/vobiz-client'
 
 export type CustomerCreateDeps = {
   session: {

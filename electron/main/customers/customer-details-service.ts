@@ -5,8 +5,8 @@ import type { CustomerAccount } from '../../../shared/vobiz'
 import { toCustomerDetail } from './customer-detail-view'
 import type { CustomerDetailsCache } from './customer-details-cache'
 import { isUsableToken, type CustomerTokens } from './customer-tokens'
-import type { Clock } from './ports'
-import type { VobizClient } from './vobiz-client'
+import type { Clock } from '../platform/ports'
+import type { VobizClient } from '../vobiz/vobiz-client'
 
 /** Failures meaning Vobiz was not reached: the saved record is shown instead. */
 const UNREACHED: ReadonlySet<AppErrorKind> = new Set(['offline', 'timeout'])

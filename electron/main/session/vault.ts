@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto'
 import { z } from 'zod'
 import { appError, fail } from '../../../shared/app-error'
 import type { TokenStorage } from '../../../shared/ipc-contract'
-import type { Logger } from './logger'
-import type { KeyValueStore, SafeStoragePort, SafeStorageStatus } from './ports'
+import type { Logger } from '../platform/logger'
+import type { KeyValueStore, SafeStoragePort, SafeStorageStatus } from '../platform/ports'
 
 const storedProfileSchema = z.object({
   id: z.string().min(1),

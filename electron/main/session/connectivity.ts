@@ -1,8 +1,8 @@
 import { AppFailure, type AppErrorKind } from '../../../shared/app-error'
 import type { Connectivity } from '../../../shared/customers'
-import type { Logger } from './logger'
-import type { Clock, Scheduler } from './ports'
-import type { VobizClient } from './vobiz-client'
+import type { Logger } from '../platform/logger'
+import type { Clock, Scheduler } from '../platform/ports'
+import type { VobizClient } from '../vobiz/vobiz-client'
 
 /** Failures meaning the API was not reached (or not in time), as opposed to any answer from it. */
 const NETWORK_FAILURES: ReadonlySet<AppErrorKind> = new Set([

@@ -29,8 +29,8 @@ import {
   type SubAccount,
   type SubAccountList,
 } from '../../../shared/vobiz'
-import type { Logger } from './logger'
-import type { FetchPort } from './ports'
+import type { Logger } from '../platform/logger'
+import type { FetchPort } from '../platform/ports'
 import { requestErrorToAppError } from './vobiz-errors'
 
 export type VobizCredentials = { baseUrl: string; authId: string; authToken: string }

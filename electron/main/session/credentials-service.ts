@@ -4,9 +4,9 @@ import {
   type CopiedSecret,
   type RevealedToken,
 } from '../../../shared/credentials'
-import type { ClipboardGuard } from './clipboard-guard'
-import type { CustomerDetailsService } from './customer-details-service'
-import type { Logger } from './logger'
+import type { ClipboardGuard } from '../platform/clipboard-guard'
+import type { CustomerDetailsService } from '../customers/customer-details-service'
+import type { Logger } from '../platform/logger'
 
 export type CredentialsService = ReturnType<typeof createCredentialsService>
 
