@@ -12,6 +12,7 @@ import type {
 import { createAesGcmSafeStorage } from '../../support/aes-gcm-safe-storage'
 import type { createAppHarness } from '../../support/app-harness'
 import { signInTo, syncNow, valueOf } from '../../support/customers'
+import { heldReplies } from '../../support/held-replies'
 import { sandboxApi } from '../../support/sandbox-api'
 import { sandboxSuite } from '../../support/sandbox-suite'
 import { filesContaining, makeTempDir, readAllFiles } from '../../support/temp-dir'
@@ -760,11 +761,12 @@ describe('offline and refused credentials', () => {
   })
 
   it('signed out while a create is on its way: its token is not written back after sign-out', async () => {
-    const { dir, app, profileId } = await signedIn()
-    suite.api.setFaults([{ kind: 'latency', ms: 400, method: 'POST', path: '/sub-accounts' }])
+    const late = heldReplies((method, path) => method === 'POST' && path.endsWith('/sub-accounts/'))
+    const { dir, app, profileId } = await signedIn({ fetch: late.fetch })
     const pending = create(app, PARTNER, { name: 'Late reply' })
-    await new Promise((done) => setTimeout(done, 100))
+    await late.requested
     await valueOf(app.invoke('session:signOut', { profileId }))
+    late.release() // Vobiz created it; the reply arrives now
     expect(await failure(pending)).toMatchObject({
       kind: 'conflict',
       message: expect.stringMatching(/signed out meanwhile/),

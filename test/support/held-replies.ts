@@ -1,0 +1,28 @@
+/**
+ * A fetch port (Node's fetch) that holds back the replies to the requests `holds` picks: each such
+ * request reaches the API at once, and its whole reply is read, but the app gets it only after
+ * `release()`, even if it aborted the request meanwhile (as a reply already on its way arrives).
+ * Lets a test put something (a sign-out) between a request and its reply without timing either.
+ */
+export function heldReplies(holds: (method: string, path: string) => boolean) {
+  let release = () => {}
+  const released = new Promise<void>((resolve) => (release = resolve))
+  let sent = () => {}
+  const requested = new Promise<void>((resolve) => (sent = resolve))
+
+  const held: typeof fetch = async (input, init) => {
+    const request = new Request(input, init)
+    if (!holds(request.method, new URL(request.url).pathname)) return fetch(request)
+    sent()
+    const reply = await fetch(new Request(request, { signal: null }))
+    const body = await reply.arrayBuffer()
+    await released
+    return new Response(body, { status: reply.status, headers: reply.headers })
+  }
+  return {
+    fetch: held,
+    /** Resolves once a held request has gone out. */
+    requested,
+    release,
+  }
+}
