@@ -36,6 +36,7 @@ import {
   subAccountRefSchema,
   subAccountViewSchema,
 } from './subaccounts'
+import { usageChannels } from './usage-channels'
 import { CHANNEL_NAMES, type ChannelName, type EventNameOf } from './ipc-names'
 
 /**
@@ -226,6 +227,7 @@ export const channels = {
   },
   'settings:get': { request: empty, response: settingsSchema },
   'settings:set': { request: settingsSchema.partial().strict(), response: settingsSchema },
+  ...usageChannels,
 } as const satisfies Record<ChannelName, { request: z.ZodType; response: z.ZodType }>
 
 export const events = {

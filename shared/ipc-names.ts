@@ -41,6 +41,11 @@ export const CHANNEL_NAMES = [
   'subaccounts:verify',
   'settings:get',
   'settings:set',
+  'usage:analytics',
+  'usage:cdrs',
+  'usage:cdr',
+  'numbers:list',
+  'numbers:exportCsv',
 ] as const
 export const EVENT_NAMES = [
   'session:changed',

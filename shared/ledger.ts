@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { DAY_ORDER, daySchema, fromNotAfterTo } from './day'
 
 /**
  * The `transaction_type` filter values of the newest transactions page (more-endpoints.md,
@@ -11,28 +12,16 @@ export type LedgerType = (typeof LEDGER_TYPES)[number]
 export const LEDGER_PAGE_SIZES = [25, 50, 100] as const
 export const MAX_LEDGER_PAGE_SIZE = 100
 
-/** A calendar day as the API takes it (`YYYY-MM-DD`), and a real one (no 2026-02-31). */
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'A date as YYYY-MM-DD.')
-  .refine((text) => {
-    const ms = Date.parse(`${text}T00:00:00Z`)
-    return !Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 10) === text
-  }, 'Not a date in the calendar.')
-
 const filtersShape = {
   /** One customer's ledger; absent for the ledger across all customers. */
   authId: z.string().trim().min(1).max(100).optional(),
   type: z.enum(LEDGER_TYPES).optional(),
   /** Inclusive days. */
-  from: day.optional(),
-  to: day.optional(),
+  from: daySchema.optional(),
+  to: daySchema.optional(),
 }
-const fromNotAfterTo = (f: { from?: string | undefined; to?: string | undefined }) =>
-  !f.from || !f.to || f.from <= f.to
-const ORDER = { message: 'The start date is after the end date.', path: ['from'] }
 
-export const ledgerFiltersSchema = z.object(filtersShape).strict().refine(fromNotAfterTo, ORDER)
+export const ledgerFiltersSchema = z.object(filtersShape).strict().refine(fromNotAfterTo, DAY_ORDER)
 export type LedgerFilters = z.infer<typeof ledgerFiltersSchema>
 
 export const ledgerQuerySchema = z
@@ -42,7 +31,7 @@ export const ledgerQuerySchema = z
     perPage: z.number().int().min(1).max(MAX_LEDGER_PAGE_SIZE).default(25),
   })
   .strict()
-  .refine(fromNotAfterTo, ORDER)
+  .refine(fromNotAfterTo, DAY_ORDER)
 export type LedgerQuery = z.input<typeof ledgerQuerySchema>
 
 /** One row of a ledger, as the app shows it. Amounts are exact 5-decimal strings, positive. */

@@ -14,6 +14,8 @@ import { createCustomerTokens } from './customers/customer-tokens'
 import { createCustomersService } from './customers/customers-service'
 import type { Logger } from './platform/logger'
 import { createLedgerService } from './money/ledger-service'
+import { createNumbersService } from './usage/numbers-service'
+import { createUsageService } from './usage/usage-service'
 import { createPartnerBalanceWatcher } from './money/partner-balance'
 import { createPartnerCache } from './session/partner-view'
 import type {
@@ -249,6 +251,14 @@ export function createAppServices(ports: AppPorts) {
     },
     ledger,
     subAccounts,
+    usage: createUsageService({ session }),
+    numbers: createNumbersService({
+      session,
+      saveFile: ports.saveFile,
+      clock,
+      logger,
+      accountName,
+    }),
   })
   return {
     session,

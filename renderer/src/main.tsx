@@ -15,6 +15,7 @@ import './features/balance/balance.css'
 import './features/top-up/top-up.css'
 import './features/ledger/ledger.css'
 import './features/subaccounts/subaccounts.css'
+import './features/usage/usage.css'
 
 applyTheme(readStoredTheme())
 

@@ -14,6 +14,8 @@ import type { SessionService } from '../session/session-service'
 import type { SettingsService } from '../session/settings'
 import type { SubAccountsService } from '../subaccounts/subaccounts-service'
 import type { TransferRecord } from '../../../shared/ledger'
+import type { NumbersService } from '../usage/numbers-service'
+import type { UsageService } from '../usage/usage-service'
 import { defineHandlers, type HandlerTable } from './dispatch'
 
 /** Links the app may open in the user's browser; everything else is refused. */
@@ -44,13 +46,15 @@ export type HandlerDeps = {
   transferHistory: { list(): Promise<TransferRecord[]> }
   ledger: LedgerService
   subAccounts: SubAccountsService
+  usage: UsageService
+  numbers: NumbersService
 }
 
 /** Every IPC channel's handler: thin, each delegating to one service. */
 export function createHandlers(deps: HandlerDeps): HandlerTable {
   const { session, clipboard, openExternal, customers, connectivity, settings } = deps
   const { details, credentials, create, balance, customerBalances, transfers } = deps
-  const { transferHistory, ledger, subAccounts } = deps
+  const { transferHistory, ledger, subAccounts, usage, numbers } = deps
   return defineHandlers({
     'session:get': () => session.state(),
     'session:signIn': (request) => session.signIn(request),
@@ -102,5 +106,10 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     'app:visibility': async ({ visible }) => balance.setVisible(visible),
     'settings:get': async () => settings.get(),
     'settings:set': async (patch) => settings.set(patch),
+    'usage:analytics': (period) => usage.analytics(period),
+    'usage:cdrs': (query) => usage.cdrs(query),
+    'usage:cdr': (ref) => usage.cdr(ref),
+    'numbers:list': (query) => numbers.page(query),
+    'numbers:exportCsv': (filters) => numbers.exportCsv(filters),
   })
 }

@@ -149,5 +149,9 @@ export function observeClient(
     updateSubAccount: (parent, sub, patch) => watch(client.updateSubAccount(parent, sub, patch)),
     deleteSubAccount: (parent, sub) => watch(client.deleteSubAccount(parent, sub)),
     getAccountObject: (authId) => watch(client.getAccountObject(authId)),
+    getAnalytics: (period) => watch(client.getAnalytics(period)),
+    listCdrs: (authId, query) => watch(client.listCdrs(authId, query)),
+    getCdr: (authId, uuid) => watch(client.getCdr(authId, uuid)),
+    listNumbers: (authId, query) => watch(client.listNumbers(authId, query)),
   }
 }

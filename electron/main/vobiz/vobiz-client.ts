@@ -29,6 +29,16 @@ import {
   type SubAccount,
   type SubAccountList,
 } from '../../../shared/vobiz'
+import {
+  analyticsSchema,
+  cdrListSchema,
+  cdrSchema,
+  numberListSchema,
+  type AnalyticsWire,
+  type NumberListWire,
+  type CdrListWire,
+  type CdrWire,
+} from '../../../shared/vobiz-usage'
 import type { Logger } from '../platform/logger'
 import type { FetchPort } from '../platform/ports'
 import { requestErrorToAppError } from './vobiz-errors'
@@ -83,7 +93,33 @@ export type VobizClient = {
   getAccountObject(authId: string): Promise<AccountObject>
   /** One customer's ledger, or (authId null) the ledger across all customers. */
   listTransactions(authId: string | null, query?: TransactionQuery): Promise<TransactionList>
+  /** Usage for inclusive days `YYYY-MM-DD` (the dashboard's shape). */
+  getAnalytics(period: { from: string; to: string }): Promise<AnalyticsWire>
+  /** One customer's call records, or (authId null) every customer's. */
+  listCdrs(authId: string | null, query: CdrWireQuery): Promise<CdrListWire>
+  /** One call, every field it has (the documented ones parsed, the rest kept as sent). */
+  getCdr(authId: string, uuid: string): Promise<CdrWire & Record<string, unknown>>
+  /** One customer's phone numbers, or (authId null) all the partner's. */
+  listNumbers(
+    authId: string | null,
+    query: { page: number; perPage: number; search?: string },
+  ): Promise<NumberListWire>
 }
+
+/** The CDR query as the API names it (`start_date`/`end_date`, not from_date/to_date). */
+export type CdrWireQuery = Partial<
+  Record<
+    | 'page'
+    | 'per_page'
+    | 'start_date'
+    | 'end_date'
+    | 'call_direction'
+    | 'status'
+    | 'hangup_cause'
+    | 'min_duration',
+    string | number
+  >
+>
 
 export type TransactionQuery = {
   page?: number
@@ -239,6 +275,26 @@ export function createVobizClient(options: VobizClientOptions): VobizClient {
             ...(toDate ? { to_date: toDate } : {}),
           },
         },
+      ),
+    getAnalytics: ({ from, to }) =>
+      request('get', 'api/v1/partner/analytics', analyticsSchema, {
+        searchParams: { from_date: from, to_date: to },
+      }),
+    listCdrs: (authId, query) =>
+      request(
+        'get',
+        authId === null ? 'api/v1/partner/cdrs' : `${accountPath(authId)}/cdrs`,
+        cdrListSchema,
+        { searchParams: query },
+      ),
+    getCdr: (authId, uuid) =>
+      request('get', `${accountPath(authId)}/cdrs/${encodeURIComponent(uuid)}`, cdrSchema.loose()),
+    listNumbers: (authId, { page, perPage, search }) =>
+      request(
+        'get',
+        authId === null ? 'api/v1/partner/numbers' : `${accountPath(authId)}/numbers`,
+        numberListSchema,
+        { searchParams: { page, per_page: perPage, ...(search ? { search } : {}) } },
       ),
   }
 }

@@ -1,3 +1,5 @@
+import type { NumbersService } from '../../../electron/main/usage/numbers-service'
+import type { UsageService } from '../../../electron/main/usage/usage-service'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { appError, fail } from '../../../shared/app-error'
@@ -52,6 +54,8 @@ function table(overrides: Partial<SessionService> = {}) {
     transferHistory: { list: async () => [] },
     ledger: {} as LedgerService,
     subAccounts: {} as SubAccountsService,
+    usage: {} as UsageService,
+    numbers: {} as NumbersService,
   })
   return { handlers, opened, clipboard }
 }

@@ -12,6 +12,9 @@ import { SectionNav, type HomeSection } from './SectionNav'
 const SubAccountsScreen = lazy(() =>
   import('../subaccounts/SubAccountsScreen').then((m) => ({ default: m.SubAccountsScreen })),
 )
+const UsageScreen = lazy(() =>
+  import('../usage/UsageScreen').then((m) => ({ default: m.UsageScreen })),
+)
 const LedgerScreen = lazy(() =>
   import('../ledger/LedgerScreen').then((m) => ({ default: m.LedgerScreen })),
 )
@@ -53,6 +56,11 @@ export function HomeScreen({
         <div hidden={section !== 'customers'} className="home-section">
           <CustomersPanel key={profile.id} />
         </div>
+        {section === 'usage' && (
+          <Suspense fallback={null}>
+            <UsageScreen key={profile.id} />
+          </Suspense>
+        )}
         {section === 'transactions' && (
           <Suspense fallback={null}>
             <LedgerScreen key={profile.id} />

@@ -1,12 +1,13 @@
-export type HomeSection = 'customers' | 'transactions' | 'subaccounts'
+export type HomeSection = 'customers' | 'usage' | 'transactions' | 'subaccounts'
 
 const SECTIONS: { id: HomeSection; label: string }[] = [
   { id: 'customers', label: 'Customers' },
+  { id: 'usage', label: 'Usage' },
   { id: 'transactions', label: 'Transactions' },
   { id: 'subaccounts', label: 'Sub-accounts' },
 ]
 
-/** The home screen's sections: the customer table, and the ledger. */
+/** The home screen's sections: customers, usage, the ledger and sub-accounts. */
 export function SectionNav({
   current,
   onChange,

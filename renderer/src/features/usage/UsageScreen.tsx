@@ -1,0 +1,157 @@
+import { useCallback, useId, useMemo, useState } from 'react'
+import type { CdrFilters as CdrQueryFilters, CdrRow, UsagePeriod } from '../../../../shared/usage'
+import { ErrorAlert } from '../../components/ErrorAlert'
+import { SelectField } from '../../components/SelectField'
+import { Spinner } from '../../components/Spinner'
+import { TextField } from '../../components/TextField'
+import { describeError } from '../../lib/error-messages'
+import { useCustomersStore } from '../../stores/customers-store'
+import { useSessionStore } from '../../stores/session-store'
+import { CdrDialog } from './CdrDialog'
+import { CdrFilters, cdrDraftErrors, NO_CDR_FILTERS, type CdrFilterDraft } from './CdrFilters'
+import { CdrList } from './CdrList'
+import { UsageChart } from './UsageChart'
+import { UsageFigures } from './UsageFigures'
+import { countText, costText } from './usage-format'
+import { PERIOD_PRESETS, PRESET_LABELS, periodOf, type PeriodPreset } from './usage-period'
+import { useAnalytics, useCdrPages } from './use-usage'
+
+/** The filters as main takes them, or null while the draft has a field error. */
+function cdrFilters(period: UsagePeriod, draft: CdrFilterDraft): CdrQueryFilters | null {
+  if (Object.keys(cdrDraftErrors(draft)).length > 0 || period.from > period.to) return null
+  return {
+    from: period.from,
+    to: period.to,
+    ...(draft.direction ? { direction: draft.direction as 'inbound' | 'outbound' } : {}),
+    ...(draft.status ? { status: draft.status as CdrQueryFilters['status'] & string } : {}),
+    ...(draft.hangupCause.trim() ? { hangupCause: draft.hangupCause.trim().toUpperCase() } : {}),
+    ...(draft.minDuration.trim() ? { minDuration: Number(draft.minDuration) } : {}),
+  }
+}
+
+/** Partner-wide usage: analytics for a period, and the calls of that period. */
+export function UsageScreen() {
+  const rows = useCustomersStore((s) => s.rows)
+  const offline = useCustomersStore((s) => s.network?.online === false)
+  const canViewCdrs = useSessionStore((s) => s.session?.partner?.permissions.viewCdrs ?? true)
+  const names = useMemo(() => new Map(rows.map((row) => [row.authId, row.name])), [rows])
+  const customerName = useCallback(
+    (authId: string | null) => (authId ? (names.get(authId) ?? authId) : '—'),
+    [names],
+  )
+  const [preset, setPreset] = useState<PeriodPreset>('7days')
+  const [custom, setCustom] = useState<UsagePeriod>(() =>
+    periodOf('7days', new Date(), { from: '', to: '' }),
+  )
+  const period = periodOf(preset, new Date(), custom)
+  const periodOk = period.from !== '' && period.to !== '' && period.from <= period.to
+  const analytics = useAnalytics(periodOk ? period : null, offline)
+  const [draft, setDraft] = useState<CdrFilterDraft>(NO_CDR_FILTERS)
+  const filters = canViewCdrs && periodOk && !offline ? cdrFilters(period, draft) : null
+  const calls = useCdrPages(filters)
+  const [open, setOpen] = useState<CdrRow | null>(null)
+  const tableId = useId()
+
+  return (
+    <div className="usage-screen">
+      <section className="card usage-card" aria-labelledby="usage-heading">
+        <h2 id="usage-heading" className="section-title">
+          Usage
+        </h2>
+        <div className="usage-period" role="group" aria-label="Usage period">
+          <SelectField
+            label="Period"
+            value={preset}
+            onChange={(e) => setPreset(e.target.value as PeriodPreset)}
+          >
+            {PERIOD_PRESETS.map((p) => (
+              <option key={p} value={p}>
+                {PRESET_LABELS[p]}
+              </option>
+            ))}
+          </SelectField>
+          {preset === 'custom' && (
+            <>
+              <TextField
+                label="From"
+                type="date"
+                value={custom.from}
+                max={custom.to || undefined}
+                error={
+                  custom.from && custom.to && custom.from > custom.to
+                    ? 'After the end date.'
+                    : undefined
+                }
+                onChange={(e) => setCustom({ ...custom, from: e.target.value })}
+              />
+              <TextField
+                label="To"
+                type="date"
+                value={custom.to}
+                min={custom.from || undefined}
+                onChange={(e) => setCustom({ ...custom, to: e.target.value })}
+              />
+            </>
+          )}
+          <p className="section-note usage-period-days" data-testid="usage-period">
+            {periodOk ? `${period.from} to ${period.to}` : 'Choose both days.'}
+          </p>
+        </div>
+        {offline && (
+          <p className="section-note">Offline: usage is read from Vobiz when back online.</p>
+        )}
+        {analytics.error && <ErrorAlert text={describeError(analytics.error)} />}
+        {analytics.loading && !analytics.data && <Spinner />}
+        {analytics.data && (
+          <div aria-busy={analytics.loading || undefined}>
+            <UsageFigures view={analytics.data} tableId={tableId} />
+            <UsageChart view={analytics.data} tableId={tableId} />
+          </div>
+        )}
+      </section>
+      <section className="card usage-card" aria-labelledby="calls-heading">
+        <h2 id="calls-heading" className="section-title">
+          Calls
+        </h2>
+        {!canViewCdrs ? (
+          <p className="notice-text" data-testid="cdr-permission">
+            This partner account may not view call records (Vobiz’s <code>can_view_cdrs</code> is
+            off). Ask Vobiz to turn it on.
+          </p>
+        ) : (
+          <>
+            <CdrFilters draft={draft} onChange={setDraft} />
+            {calls.error && <ErrorAlert text={describeError(calls.error)} />}
+            {calls.summary && (
+              <p className="section-note" data-testid="cdr-summary" role="status">
+                {countText(calls.total ?? 0)} calls · {countText(calls.summary.answered ?? 0)}{' '}
+                answered
+                {calls.summary.averageDuration
+                  ? ` · average ${calls.summary.averageDuration}`
+                  : ''}{' '}
+                · {costText(calls.summary.cost, analytics.data?.currency ?? null)}
+              </p>
+            )}
+            {calls.loading && <Spinner />}
+            {calls.total !== null && (
+              <CdrList
+                total={calls.total}
+                rowAt={calls.rowAt}
+                need={calls.need}
+                customerName={customerName}
+                onOpen={setOpen}
+              />
+            )}
+          </>
+        )}
+      </section>
+      {open && (
+        <CdrDialog
+          row={open}
+          customerName={customerName(open.authId)}
+          onClose={() => setOpen(null)}
+        />
+      )}
+    </div>
+  )
+}

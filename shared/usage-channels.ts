@@ -1,0 +1,31 @@
+import { z } from 'zod'
+import {
+  analyticsViewSchema,
+  cdrPageSchema,
+  cdrQuerySchema,
+  cdrRecordSchema,
+  cdrRefSchema,
+  usagePeriodSchema,
+} from './usage'
+import { numbersFiltersSchema, numbersPageSchema, numbersQuerySchema } from './numbers'
+
+/** The usage and numbers channels (part of the contract in ipc-contract.ts). */
+export const usageChannels = {
+  /** Calls, minutes and cost for a period, in total, by direction, product and day. */
+  'usage:analytics': { request: usagePeriodSchema, response: analyticsViewSchema },
+  /** A page of call records across all customers, or one customer's (authId). */
+  'usage:cdrs': { request: cdrQuerySchema, response: cdrPageSchema },
+  /** One call's full record. */
+  'usage:cdr': { request: cdrRefSchema, response: cdrRecordSchema },
+  /** A page of the partner's phone numbers, or one customer's (authId). */
+  'numbers:list': { request: numbersQuerySchema, response: numbersPageSchema },
+  /** Every number matching the filters, saved as one CSV file. */
+  'numbers:exportCsv': {
+    request: numbersFiltersSchema,
+    response: z.object({
+      saved: z.boolean(),
+      fileName: z.string().nullable(),
+      count: z.number().int(),
+    }),
+  },
+} as const

@@ -1,0 +1,134 @@
+import type { Page } from '@playwright/test'
+import type { RunningSandbox } from '../../../electron/sandbox'
+import { openApiCustomers } from '../support/drawer'
+import {
+  expect,
+  expectAccessible,
+  FROZEN_NOW,
+  screenshotBothThemes,
+  test,
+} from '../support/fixtures'
+
+/** Vobiz (the sandbox) with the partner's credentials: the test's truth. */
+async function vobiz<T>(api: RunningSandbox, path: string): Promise<T> {
+  const response = await fetch(`${api.baseUrl}${path}`, {
+    headers: { 'X-Auth-ID': api.credentials.authId, 'X-Auth-Token': api.credentials.authToken },
+  })
+  if (!response.ok) throw new Error(`GET ${path}: ${response.status}`)
+  return (await response.json()) as T
+}
+type Cdrs = { pagination: { total: number }; data: { uuid: string }[] }
+const cdrTotal = async (api: RunningSandbox, query: string) =>
+  (await vobiz<Cdrs>(api, `/api/v1/partner/cdrs?${query}`)).pagination.total
+
+/** The sandbox's clock is frozen at FROZEN_NOW; the page's calendar is set to the same day. */
+async function openUsage(
+  page: Page,
+  bridge: Parameters<typeof openApiCustomers>[1],
+  api: RunningSandbox,
+) {
+  await page.clock.setFixedTime(FROZEN_NOW)
+  await openApiCustomers(page, bridge, api)
+  await page.getByRole('button', { name: 'Usage', exact: true }).click()
+  await expect(page.getByTestId('usage-figures')).toBeVisible()
+}
+
+const callsFigure = (page: Page) =>
+  page
+    .getByTestId('usage-figures')
+    .locator('div', { hasText: /^Calls/ })
+    .locator('dd')
+
+test.describe('usage', () => {
+  test('the period’s figures, chart and calls; filters, paging and a call’s record', async ({
+    page,
+    bridge,
+    api,
+  }) => {
+    await openUsage(page, bridge, api)
+    // Last 7 days of the frozen calendar, as the API reports them.
+    await expect(page.getByTestId('usage-period')).toHaveText('2026-11-14 to 2026-11-20')
+    const week = await vobiz<{ calls: { total_calls: number } }>(
+      api,
+      '/api/v1/partner/analytics?from_date=2026-11-14&to_date=2026-11-20',
+    )
+    await expect(callsFigure(page)).toHaveText(week.calls.total_calls.toLocaleString('en-US'))
+    await expect(page.getByTestId('usage-chart').locator('canvas').first()).toBeVisible()
+
+    const period = 'start_date=2026-11-14&end_date=2026-11-20'
+    const all = await cdrTotal(api, period)
+    expect(all).toBeGreaterThan(100)
+    await expect(page.getByTestId('cdr-summary')).toContainText(
+      `${all.toLocaleString('en-US')} calls`,
+    )
+
+    // A whole month: the figure follows the API's for that period.
+    await page.getByRole('combobox', { name: 'Period' }).selectOption('lastMonth')
+    await expect(page.getByTestId('usage-period')).toHaveText('2026-10-01 to 2026-10-31')
+    const october = await vobiz<{ calls: { total_calls: number } }>(
+      api,
+      '/api/v1/partner/analytics?from_date=2026-10-01&to_date=2026-10-31',
+    )
+    await expect(callsFigure(page)).toHaveText(october.calls.total_calls.toLocaleString('en-US'))
+    await page.getByRole('combobox', { name: 'Period' }).selectOption('7days')
+
+    await page.getByRole('combobox', { name: 'Direction' }).selectOption('inbound')
+    const inbound = await cdrTotal(api, `${period}&call_direction=inbound`)
+    await expect(page.getByTestId('cdr-summary')).toContainText(
+      `${inbound.toLocaleString('en-US')} calls`,
+    )
+    await page.getByLabel('Min. duration (s)').fill('x')
+    await expect(page.getByText('Whole seconds, 0 to 86400.')).toBeVisible()
+    await page.getByLabel('Min. duration (s)').fill('300')
+    const long = await cdrTotal(api, `${period}&call_direction=inbound&min_duration=300`)
+    await expect(page.getByTestId('cdr-summary')).toContainText(
+      `${long.toLocaleString('en-US')} calls`,
+    )
+    await page.getByLabel('Min. duration (s)').fill('')
+    await page.getByRole('combobox', { name: 'Direction' }).selectOption('')
+
+    // The list pages from the API as it scrolls: the last call of the period appears.
+    const list = page.getByTestId('cdr-list')
+    await list.evaluate((element) => element.scrollTo(0, element.scrollHeight))
+    const lastRow = page.locator(`[role="row"][aria-rowindex="${all + 1}"]`)
+    await expect(lastRow.getByRole('button')).toBeVisible()
+
+    // A call's full record, read from Vobiz.
+    await list.evaluate((element) => element.scrollTo(0, 0))
+    const first = (await vobiz<Cdrs>(api, `/api/v1/partner/cdrs?${period}&per_page=1`)).data[0]!
+    await page.locator('[role="row"][aria-rowindex="2"]').getByRole('button').click()
+    const dialog = page.getByTestId('cdr-dialog')
+    await expect(dialog).toContainText(first.uuid)
+    await expect(dialog).toContainText('Hangup cause code')
+    await expectAccessible(page)
+    await page.keyboard.press('Escape')
+    await expect(dialog).toBeHidden()
+
+    await expectAccessible(page)
+    for (const size of [
+      { width: 1280, height: 720 },
+      { width: 1920, height: 1080 },
+    ]) {
+      await page.setViewportSize(size)
+      await screenshotBothThemes(page, `usage-${size.width}`)
+    }
+  })
+
+  test('without can_view_cdrs the calls are refused and the screen says why', async ({
+    page,
+    bridge,
+    api,
+  }) => {
+    await fetch(`${api.baseUrl}/__sandbox/partner`, {
+      method: 'PATCH',
+      headers: { 'X-Sandbox-Control': '1', 'Content-Type': 'application/json' },
+      body: JSON.stringify({ can_view_cdrs: false }),
+    })
+    await openUsage(page, bridge, api)
+    await expect(page.getByTestId('cdr-permission')).toContainText('may not view call records')
+    await expect(page.getByTestId('cdr-list')).toHaveCount(0)
+    // The analytics do not depend on it.
+    await expect(callsFigure(page)).not.toHaveText('')
+    await expectAccessible(page)
+  })
+})
