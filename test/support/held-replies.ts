@@ -1,8 +1,8 @@
 /**
  * A fetch port (Node's fetch) that holds back the replies to the requests `holds` picks: each such
  * request reaches the API at once, and its whole reply is read, but the app gets it only after
- * `release()`, even if it aborted the request meanwhile (as a reply already on its way arrives).
- * Lets a test put something (a sign-out) between a request and its reply without timing either.
+ * `release()`; aborting the request meanwhile ends it as fetch does. Lets a test put something (a
+ * sign-out) between a request and its reply without timing either.
  */
 export function heldReplies(holds: (method: string, path: string) => boolean) {
   let release = () => {}
@@ -16,7 +16,13 @@ export function heldReplies(holds: (method: string, path: string) => boolean) {
     sent()
     const reply = await fetch(new Request(request, { signal: null }))
     const body = await reply.arrayBuffer()
-    await released
+    const { signal } = request
+    await new Promise<void>((resolve, reject) => {
+      const abort = () => reject(signal.reason as Error)
+      if (signal.aborted) abort()
+      signal.addEventListener('abort', abort, { once: true })
+      void released.then(resolve)
+    })
     return new Response(body, { status: reply.status, headers: reply.headers })
   }
   return {

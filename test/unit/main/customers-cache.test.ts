@@ -10,6 +10,7 @@ import { createFileLogger } from '../../../electron/main/platform/logger'
 import type { Connectivity, CustomerRow } from '../../../shared/customers'
 import type { SessionState } from '../../../shared/ipc-contract'
 import { authIdsOf, signInTo, snapshot, syncNow, valueOf } from '../../support/customers'
+import { heldReplies } from '../../support/held-replies'
 import { createManualScheduler } from '../../support/manual-scheduler'
 import { sandboxApi } from '../../support/sandbox-api'
 import { sandboxSuite } from '../../support/sandbox-suite'
@@ -56,33 +57,37 @@ describe('customer cache on disk', () => {
   it('starts the start-up sync only after the renderer has shown the cached rows (or after 3 s)', async () => {
     const { dir, rows } = await syncedProfile()
     const listRequests = () => suite.api.state().requests['GET /api/v1/partner/accounts'] ?? 0
-    const settle = () => new Promise((resolve) => setTimeout(resolve, 150))
+    /** A sync has begun: it says so (its first progress event) before it asks for a page. */
+    const syncStarted = (app: ReturnType<typeof open>) =>
+      app.eventsOf('customers:syncProgress').some((status) => status.state === 'syncing')
 
     // The renderer gets the list, paints it, and says so: the sync follows that word, not the reply.
     suite.api.reset()
-    const first = open(dir, { scheduler: createManualScheduler().scheduler })
+    const time = createManualScheduler()
+    const first = open(dir, { scheduler: time.scheduler, clock: time.clock })
     first.start()
-    await settle()
-    expect(listRequests()).toBe(0)
     expect(authIdsOf(await snapshot(first))).toEqual(rows)
-    await settle()
-    expect(listRequests()).toBe(0)
+    // Loaded, and waiting: only that word or the 3 s timer (fake time, never run here) start it.
+    expect(time.pending()).toContain(3_000)
+    expect(syncStarted(first)).toBe(false)
     await valueOf(first.invoke('customers:shown', {}))
     await vi.waitFor(() => expect(listRequests()).toBeGreaterThan(0))
+    expect(time.pending()).not.toContain(3_000)
     // That sync ends before the counters are reset: none of its pages may count for the next app.
     await syncNow(first)
     await first.close()
 
     // Nobody asks: the sync starts after 3 s anyway.
     suite.api.reset()
-    const time = createManualScheduler()
-    const second = open(dir, { scheduler: time.scheduler, clock: time.clock })
+    const later = createManualScheduler()
+    const second = open(dir, { scheduler: later.scheduler, clock: later.clock })
     second.start()
-    await settle()
-    await time.advance(2_999)
-    await settle()
-    expect(listRequests()).toBe(0)
-    await time.advance(1)
+    expect(authIdsOf(await snapshot(second))).toEqual(rows)
+    // Each advance runs the timers due and lets what they start settle.
+    await later.advance(2_999)
+    expect(syncStarted(second)).toBe(false)
+    await later.advance(1)
+    expect(syncStarted(second)).toBe(true)
     await vi.waitFor(() => expect(listRequests()).toBeGreaterThan(0))
   })
 
@@ -134,18 +139,19 @@ describe('customer cache on disk', () => {
 
   it('signs out: the profile cache is deleted, even while a sync is running', async () => {
     const { dir, profileId } = await syncedProfile()
-    const app = open(dir)
+    // The first page's reply is held: the sync is surely running when the user signs out.
+    const late = heldReplies((_, path) => path === '/api/v1/partner/accounts')
+    const app = open(dir, { fetch: late.fetch, scheduler: createManualScheduler().scheduler })
     expect((await snapshot(app)).rows).toHaveLength(130)
-    suite.api.setFaults([{ kind: 'latency', ms: 50, path: '/partner/accounts' }])
     const running = syncNow(app)
+    await late.requested
     await valueOf(app.invoke('session:signOut', { profileId }))
+    // Sign-out stopped the sync and waited for it: nothing of it is left to write the cache again.
     expect((await running).error?.kind).toBe('conflict') // cancelled
     expect(existsSync(join(dir, 'cache', profileId))).toBe(false)
     expect(await snapshot(app)).toMatchObject({ rows: [], cacheNotice: null })
     expect(app.eventsOf('customers:changed').at(-1)).toEqual({ syncedAt: null, count: 0 })
     expect((await valueOf<Connectivity>(app.invoke('network:get', {}))).online).toBeNull()
-    await new Promise((resolve) => setTimeout(resolve, 300))
-    expect(existsSync(join(dir, 'cache', profileId))).toBe(false)
   })
 
   it('switching profiles switches caches', async () => {
