@@ -15,8 +15,18 @@ const filtersShape = {
     .regex(/^\+?\d*$/, 'Digits of the number only, e.g. 9180.')
     .optional(),
 }
-export const numbersFiltersSchema = z.object(filtersShape).strict()
-export type NumbersFilters = z.infer<typeof numbersFiltersSchema>
+
+/** What the Numbers screen filters by, in the renderer and for its CSV export in main. */
+export const numbersFilterSchema = z
+  .object({
+    authId: filtersShape.authId,
+    /** Digits of the number, or part of the owner's name. */
+    text: z.string().max(200).default(''),
+    status: z.string().max(40).default(''),
+    capability: z.string().max(10).default(''),
+  })
+  .strict()
+export type NumbersFilter = z.infer<typeof numbersFilterSchema>
 
 export const numbersQuerySchema = z
   .object({
@@ -52,3 +62,24 @@ export const numbersPageSchema = z.object({
   perPage: z.number().int().positive(),
 })
 export type NumbersPage = z.infer<typeof numbersPageSchema>
+
+/**
+ * The numbers a filter keeps: `text` matches the digits of the number (spaces, +, brackets and
+ * dashes ignored) or the owner's name, case- and accent-insensitively.
+ */
+export function filterNumbers(
+  numbers: readonly PhoneNumberView[],
+  filter: Omit<NumbersFilter, 'authId'>,
+  ownerName: (authId: string | null) => string,
+): PhoneNumberView[] {
+  const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
+  const text = fold(filter.text.trim())
+  const digits = text.replace(/[\s+()-]/g, '')
+  const byDigits = /^\d+$/.test(digits)
+  return numbers.filter(
+    (n) =>
+      (!filter.status || n.status === filter.status) &&
+      (!filter.capability || n.capabilities.includes(filter.capability)) &&
+      (!text || (byDigits && n.e164.includes(digits)) || fold(ownerName(n.authId)).includes(text)),
+  )
+}

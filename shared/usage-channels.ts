@@ -7,7 +7,7 @@ import {
   cdrRefSchema,
   usagePeriodSchema,
 } from './usage'
-import { numbersFiltersSchema, numbersPageSchema, numbersQuerySchema } from './numbers'
+import { numbersFilterSchema, numbersPageSchema, numbersQuerySchema } from './numbers'
 
 /** The usage and numbers channels (part of the contract in ipc-contract.ts). */
 export const usageChannels = {
@@ -19,9 +19,9 @@ export const usageChannels = {
   'usage:cdr': { request: cdrRefSchema, response: cdrRecordSchema },
   /** A page of the partner's phone numbers, or one customer's (authId). */
   'numbers:list': { request: numbersQuerySchema, response: numbersPageSchema },
-  /** Every number matching the filters, saved as one CSV file. */
+  /** Every number the Numbers screen's filter keeps, saved as one CSV file. */
   'numbers:exportCsv': {
-    request: numbersFiltersSchema,
+    request: numbersFilterSchema,
     response: z.object({
       saved: z.boolean(),
       fileName: z.string().nullable(),

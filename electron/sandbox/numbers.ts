@@ -35,8 +35,9 @@ export function generateNumbers(options: {
         id: prng.uuid(),
         authId: customer.authId,
         e164: `+9180${String(prng.int(0, 99_999_999)).padStart(8, '0')}`,
-        monthlyFee: prng.pick([500, 750, 1000]),
-        setupFee: prng.pick([0, 250]),
+        // Rupee-sized fees in INR, a hundredth of that in the other (dearer) currencies: ours.
+        monthlyFee: prng.pick([500, 750, 1000]) / (customer.currency === 'INR' ? 1 : 100),
+        setupFee: prng.pick([0, 250]) / (customer.currency === 'INR' ? 1 : 100),
         currency: customer.currency,
         status: prng.chance(0.95) ? 'active' : 'suspended',
         purchasedAtMs: options.originMs - prng.int(5, 400) * DAY_MS,

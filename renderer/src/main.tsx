@@ -16,6 +16,7 @@ import './features/top-up/top-up.css'
 import './features/ledger/ledger.css'
 import './features/subaccounts/subaccounts.css'
 import './features/usage/usage.css'
+import './features/numbers/numbers.css'
 
 applyTheme(readStoredTheme())
 

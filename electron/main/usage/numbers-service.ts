@@ -1,8 +1,9 @@
 import { AppFailure, appError, fail } from '../../../shared/app-error'
 import { exactDecimal } from '../../../shared/money'
 import {
+  filterNumbers,
   NUMBERS_PAGE_SIZE,
-  type NumbersFilters,
+  type NumbersFilter,
   type NumbersPage,
   type NumbersQuery,
   type PhoneNumberView,
@@ -62,7 +63,7 @@ const CSV_HEADER = [
 export function createNumbersService(deps: NumbersServiceDeps) {
   const read = async (
     client: VobizClient,
-    filters: NumbersFilters,
+    filters: { authId?: string | undefined; search?: string | undefined },
     page: number,
     perPage: number,
   ) => {
@@ -87,27 +88,29 @@ export function createNumbersService(deps: NumbersServiceDeps) {
       return { ...(await read(client, query, page, perPage)), page, perPage }
     },
 
-    /** Every number matching the filters, paged through, saved as one CSV file. */
-    async exportCsv(filters: NumbersFilters) {
+    /** Every number the filter keeps (all pages read, then filtered), saved as one CSV file. */
+    async exportCsv(filter: NumbersFilter) {
       const { client } = await deps.session.activeClient()
-      const numbers: PhoneNumberView[] = []
+      const all: PhoneNumberView[] = []
       const seen = new Set<string>()
       for (let page = 1; ; page++) {
-        const reply = await read(client, filters, page, NUMBERS_PAGE_SIZE)
+        const reply = await read(client, filter, page, NUMBERS_PAGE_SIZE)
         if (reply.total > MAX_NUMBER_EXPORT) {
           fail(appError.validation(`${reply.total} numbers match: search to export fewer.`))
         }
-        for (const n of reply.numbers) if (!seen.has(n.e164) && seen.add(n.e164)) numbers.push(n)
-        if (reply.numbers.length < NUMBERS_PAGE_SIZE || numbers.length >= reply.total) break
+        for (const n of reply.numbers) if (!seen.has(n.e164) && seen.add(n.e164)) all.push(n)
+        if (reply.numbers.length < NUMBERS_PAGE_SIZE || all.length >= reply.total) break
       }
-      if (numbers.length === 0) fail(appError.validation('No numbers match.'))
       const names = new Map<string, string | null>()
-      for (const { authId } of numbers) {
+      for (const { authId } of all) {
         if (authId && !names.has(authId)) names.set(authId, await deps.accountName(authId))
       }
+      const nameOf = (authId: string | null) => (authId && names.get(authId)) || authId || ''
+      const numbers = filterNumbers(all, filter, nameOf)
+      if (numbers.length === 0) fail(appError.validation('No numbers match.'))
       const rows = numbers.map((n) => [
         n.e164,
-        (n.authId && names.get(n.authId)) ?? '',
+        (n.authId && names.get(n.authId)) || '',
         n.authId ?? '',
         n.status ?? '',
         n.country ?? '',
@@ -119,7 +122,7 @@ export function createNumbersService(deps: NumbersServiceDeps) {
         n.nextBillingDate ?? '',
         n.purchasedAt ?? '',
       ])
-      const prefix = filters.authId ? `numbers-${filters.authId}` : 'numbers'
+      const prefix = filter.authId ? `numbers-${filter.authId}` : 'numbers'
       try {
         const saved = await deps.saveFile(
           exportFileName(new Date(deps.clock.now()), prefix),

@@ -85,7 +85,7 @@ describe('phone numbers', () => {
     const { numbers, saveFile } = await service()
     const all = await allFromApi()
     expect(all.length).toBeGreaterThan(100)
-    const saved = await numbers.exportCsv({})
+    const saved = await numbers.exportCsv({ text: '', status: '', capability: '' })
     expect(saved).toMatchObject({ saved: true, count: all.length })
     expect(saveFile.titles).toEqual(['Export numbers'])
     const text = await readFile(join(saveFile.dir, saved.fileName!), 'utf8')
@@ -99,5 +99,19 @@ describe('phone numbers', () => {
     expect(lines.length - 1).toBe(all.length)
     // An E.164 number starts with "+": defused so a spreadsheet does not read a formula.
     expect(lines[1]!.startsWith(`'${all[0]!.e164},Name of ${all[0]!.account_id},`)).toBe(true)
+
+    // The screen's filter, applied in main over every page.
+    const suspended = all.filter(
+      (n) => (n as WireNumber & { status: string }).status === 'suspended',
+    )
+    expect(suspended.length).toBeGreaterThan(0)
+    const narrowed = await numbers.exportCsv({ text: '', status: 'suspended', capability: '' })
+    expect(narrowed.count).toBe(suspended.length)
+    const named = await numbers.exportCsv({
+      text: `name of ${all[0]!.account_id}`,
+      status: '',
+      capability: '',
+    })
+    expect(named.count).toBe(all.filter((n) => n.account_id === all[0]!.account_id).length)
   })
 })

@@ -14,6 +14,9 @@ import { useNow } from '../../lib/use-now'
 import { CustomerBalance } from '../balance/CustomerBalance'
 import { CustomerLedger } from '../ledger/CustomerLedger'
 import { CustomerSubAccounts } from '../subaccounts/CustomerSubAccounts'
+import { CustomerNumbers } from '../numbers/CustomerNumbers'
+import { CustomerUsage } from '../usage/CustomerUsage'
+import { useNavigationStore } from '../../stores/navigation-store'
 import { ClipboardToast } from '../../components/ClipboardToast'
 import { CredentialsSection } from './CredentialsSection'
 import { DetailSections } from './DetailSections'
@@ -88,6 +91,7 @@ export function CustomerDrawer(props: DrawerProps) {
   const dialog = useRef<HTMLDialogElement>(null)
   const titleId = useId()
   const state = useCustomerDetail(row.authId)
+  const showCustomerCalls = useNavigationStore((s) => s.showCustomerCalls)
   const reply = detailOf(state)
   const detail = useMemo(() => reply?.detail ?? detailFromRow(row), [reply, row])
 
@@ -177,6 +181,22 @@ export function CustomerDrawer(props: DrawerProps) {
         />
         <CustomerLedger
           key={`ledger-${row.authId}`}
+          authId={row.authId}
+          name={detail.name}
+          offline={offline}
+        />
+        <CustomerUsage
+          key={`usage-${row.authId}`}
+          authId={row.authId}
+          name={detail.name}
+          offline={offline}
+          onShowCalls={() => {
+            showCustomerCalls({ authId: row.authId, name: detail.name })
+            onClose()
+          }}
+        />
+        <CustomerNumbers
+          key={`numbers-${row.authId}`}
           authId={row.authId}
           name={detail.name}
           offline={offline}

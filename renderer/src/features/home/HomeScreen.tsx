@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react'
+import { lazy, Suspense, useEffect } from 'react'
 import type { ProfileSummary, SessionState } from '../../../../shared/ipc-contract'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { NoticeBanner } from '../../components/NoticeBanner'
@@ -7,13 +7,17 @@ import { useSessionStore } from '../../stores/session-store'
 import { CustomersPanel } from '../customers/CustomersPanel'
 import { PartnerHeader } from '../partner-header/PartnerHeader'
 import { OverviewPanel } from './OverviewPanel'
-import { SectionNav, type HomeSection } from './SectionNav'
+import { useNavigationStore } from '../../stores/navigation-store'
+import { SectionNav } from './SectionNav'
 
 const SubAccountsScreen = lazy(() =>
   import('../subaccounts/SubAccountsScreen').then((m) => ({ default: m.SubAccountsScreen })),
 )
 const UsageScreen = lazy(() =>
   import('../usage/UsageScreen').then((m) => ({ default: m.UsageScreen })),
+)
+const NumbersScreen = lazy(() =>
+  import('../numbers/NumbersScreen').then((m) => ({ default: m.NumbersScreen })),
 )
 const LedgerScreen = lazy(() =>
   import('../ledger/LedgerScreen').then((m) => ({ default: m.LedgerScreen })),
@@ -30,7 +34,12 @@ export function HomeScreen({
 }) {
   const lastError = useSessionStore((s) => s.lastError)
   const clearError = useSessionStore((s) => s.clearError)
-  const [section, setSection] = useState<HomeSection>('customers')
+  const section = useNavigationStore((s) => s.section)
+  const setSection = useNavigationStore((s) => s.show)
+  // Another profile starts on its customers.
+  useEffect(() => {
+    useNavigationStore.setState({ section: 'customers', usageCustomer: null })
+  }, [profile.id])
   const failure = lastError && HOME_ACTIONS.has(lastError.action) ? lastError : null
   return (
     <div className="home-page">
@@ -59,6 +68,11 @@ export function HomeScreen({
         {section === 'usage' && (
           <Suspense fallback={null}>
             <UsageScreen key={profile.id} />
+          </Suspense>
+        )}
+        {section === 'numbers' && (
+          <Suspense fallback={null}>
+            <NumbersScreen key={profile.id} />
           </Suspense>
         )}
         {section === 'transactions' && (

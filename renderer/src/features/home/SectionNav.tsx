@@ -1,13 +1,14 @@
-export type HomeSection = 'customers' | 'usage' | 'transactions' | 'subaccounts'
+import type { HomeSection } from '../../stores/navigation-store'
 
 const SECTIONS: { id: HomeSection; label: string }[] = [
   { id: 'customers', label: 'Customers' },
   { id: 'usage', label: 'Usage' },
+  { id: 'numbers', label: 'Numbers' },
   { id: 'transactions', label: 'Transactions' },
   { id: 'subaccounts', label: 'Sub-accounts' },
 ]
 
-/** The home screen's sections: customers, usage, the ledger and sub-accounts. */
+/** The home screen's sections: customers, usage, numbers, the ledger and sub-accounts. */
 export function SectionNav({
   current,
   onChange,

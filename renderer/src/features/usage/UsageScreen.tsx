@@ -6,6 +6,7 @@ import { Spinner } from '../../components/Spinner'
 import { TextField } from '../../components/TextField'
 import { describeError } from '../../lib/error-messages'
 import { useCustomersStore } from '../../stores/customers-store'
+import { useNavigationStore } from '../../stores/navigation-store'
 import { useSessionStore } from '../../stores/session-store'
 import { CdrDialog } from './CdrDialog'
 import { CdrFilters, cdrDraftErrors, NO_CDR_FILTERS, type CdrFilterDraft } from './CdrFilters'
@@ -17,9 +18,14 @@ import { PERIOD_PRESETS, PRESET_LABELS, periodOf, type PeriodPreset } from './us
 import { useAnalytics, useCdrPages } from './use-usage'
 
 /** The filters as main takes them, or null while the draft has a field error. */
-function cdrFilters(period: UsagePeriod, draft: CdrFilterDraft): CdrQueryFilters | null {
+function cdrFilters(
+  period: UsagePeriod,
+  draft: CdrFilterDraft,
+  authId: string | undefined,
+): CdrQueryFilters | null {
   if (Object.keys(cdrDraftErrors(draft)).length > 0 || period.from > period.to) return null
   return {
+    ...(authId ? { authId } : {}),
     from: period.from,
     to: period.to,
     ...(draft.direction ? { direction: draft.direction as 'inbound' | 'outbound' } : {}),
@@ -47,7 +53,10 @@ export function UsageScreen() {
   const periodOk = period.from !== '' && period.to !== '' && period.from <= period.to
   const analytics = useAnalytics(periodOk ? period : null, offline)
   const [draft, setDraft] = useState<CdrFilterDraft>(NO_CDR_FILTERS)
-  const filters = canViewCdrs && periodOk && !offline ? cdrFilters(period, draft) : null
+  const customer = useNavigationStore((s) => s.usageCustomer)
+  const clearCustomer = useNavigationStore((s) => s.clearUsageCustomer)
+  const filters =
+    canViewCdrs && periodOk && !offline ? cdrFilters(period, draft, customer?.authId) : null
   const calls = useCdrPages(filters)
   const [open, setOpen] = useState<CdrRow | null>(null)
   const tableId = useId()
@@ -121,6 +130,14 @@ export function UsageScreen() {
         ) : (
           <>
             <CdrFilters draft={draft} onChange={setDraft} />
+            {customer && (
+              <p className="usage-customer" data-testid="usage-customer">
+                Calls of <strong>{customer.name}</strong>{' '}
+                <button type="button" className="link-button" onClick={clearCustomer}>
+                  Show every customer’s calls
+                </button>
+              </p>
+            )}
             {calls.error && <ErrorAlert text={describeError(calls.error)} />}
             {calls.summary && (
               <p className="section-note" data-testid="cdr-summary" role="status">

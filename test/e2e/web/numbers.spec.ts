@@ -1,0 +1,107 @@
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { RunningSandbox } from '../../../electron/sandbox'
+import { gridRows, parseCsv } from '../support/customers'
+import { accountOf, openApiCustomers } from '../support/drawer'
+import {
+  expect,
+  expectAccessible,
+  FROZEN_NOW,
+  screenshotBothThemes,
+  test,
+} from '../support/fixtures'
+
+/** Vobiz (the sandbox) with the partner's credentials: the test's truth. */
+async function vobiz<T>(api: RunningSandbox, path: string): Promise<T> {
+  const response = await fetch(`${api.baseUrl}${path}`, {
+    headers: { 'X-Auth-ID': api.credentials.authId, 'X-Auth-Token': api.credentials.authToken },
+  })
+  if (!response.ok) throw new Error(`GET ${path}: ${response.status}`)
+  return (await response.json()) as T
+}
+type WireNumber = { e164: string; account_id: string; status: string }
+const allNumbers = async (api: RunningSandbox) =>
+  (await vobiz<{ items: WireNumber[] }>(api, '/api/v1/partner/numbers?per_page=100')).items
+
+test.describe('numbers and a customer’s usage', () => {
+  test('the Numbers screen: owners, search, status filter and the CSV export', async ({
+    page,
+    bridge,
+    api,
+  }) => {
+    const numbers = await allNumbers(api)
+    expect(numbers.length).toBeGreaterThan(10)
+    await openApiCustomers(page, bridge, api)
+    await page.getByRole('button', { name: 'Numbers', exact: true }).click()
+    const count = page.getByTestId('numbers-count')
+    await expect(count).toHaveText(`${numbers.length} of ${numbers.length} numbers`)
+    await expect(page.getByText('done in the Vobiz Console')).toBeVisible()
+
+    // By the owner's name, as the saved customer list names them.
+    const owner = numbers[0]!.account_id
+    const ownerName = (await accountOf(api, owner)).name
+    await page.getByLabel('Search', { exact: true }).fill(ownerName)
+    const owned = numbers.filter((n) => n.account_id === owner).length
+    await expect(count).toHaveText(`${owned} of ${numbers.length} numbers`)
+    await page.getByLabel('Search', { exact: true }).fill('')
+
+    const suspended = numbers.filter((n) => n.status === 'suspended').length
+    await page.getByRole('combobox', { name: 'Status' }).selectOption('suspended')
+    await expect(count).toHaveText(`${suspended} of ${numbers.length} numbers`)
+    await page.getByRole('button', { name: 'Export CSV' }).click()
+    const status = page.getByTestId('numbers-export-status')
+    await expect(status).toContainText(`Saved ${suspended} numbers to`)
+    const fileName = (await status.innerText()).replace(/^.* to /, '').trim()
+    const csv = parseCsv(
+      (await readFile(join(bridge.dataDir, 'exports', fileName), 'utf8')).replace(/^\uFEFF/, ''),
+    )
+    expect(csv.length - 1).toBe(suspended)
+    expect(csv.slice(1).every((row) => row[3] === 'suspended')).toBe(true)
+    await page.getByRole('combobox', { name: 'Status' }).selectOption('')
+
+    await expectAccessible(page)
+    for (const size of [
+      { width: 1280, height: 720 },
+      { width: 1920, height: 1080 },
+    ]) {
+      await page.setViewportSize(size)
+      await screenshotBothThemes(page, `numbers-${size.width}`)
+    }
+  })
+
+  test('the drawer: a customer’s numbers and this month’s calls, then all its calls', async ({
+    page,
+    bridge,
+    api,
+  }) => {
+    const owner = (await allNumbers(api))[0]!.account_id
+    await page.clock.setFixedTime(FROZEN_NOW)
+    await openApiCustomers(page, bridge, api)
+    await page.getByLabel('Search customers').fill(owner)
+    await gridRows(page).first().click()
+    const drawer = page.getByTestId('customer-drawer')
+
+    await drawer.getByText('Numbers', { exact: true }).click()
+    const own = (
+      await vobiz<{ items: WireNumber[] }>(api, `/api/v1/partner/accounts/${owner}/numbers`)
+    ).items
+    await expect(drawer.getByTestId('number-row')).toHaveCount(own.length)
+    await expect(drawer.getByTestId('number-row').first()).toContainText(own[0]!.e164)
+
+    await drawer.getByText('Usage', { exact: true }).click()
+    const month = await vobiz<{ pagination: { total: number } }>(
+      api,
+      `/api/v1/partner/accounts/${owner}/cdrs?start_date=2026-11-01&end_date=2026-11-20`,
+    )
+    const usage = drawer.getByTestId('customer-usage')
+    await expect(usage.locator('dd').first()).toHaveText(String(month.pagination.total))
+    await expectAccessible(page)
+    await screenshotBothThemes(page, 'drawer-usage-numbers', { fullPage: false })
+
+    await usage.getByRole('button', { name: /^All calls of / }).click()
+    await expect(drawer).toBeHidden()
+    await expect(page.getByTestId('usage-customer')).toBeVisible()
+    await page.getByRole('combobox', { name: 'Period' }).selectOption('thisMonth')
+    await expect(page.getByTestId('cdr-summary')).toContainText(`${month.pagination.total} calls`)
+  })
+})
