@@ -1,23 +1,21 @@
 import type { EventName, EventPayload } from '../../shared/ipc-contract'
-import { dispatch } from './ipc/dispatch'
-import { createHandlers } from './ipc/handlers'
-import { createBalanceTransfers } from './money/balance-transfers'
-import { createClipboardGuard } from './platform/clipboard-guard'
-import { createConnectivity, observeClient } from './session/connectivity'
-import { createCredentialsService } from './session/credentials-service'
 import { createCustomerBalances } from './customers/customer-balances'
 import { createCustomerCache } from './customers/customer-cache'
 import { createCustomerCreateService } from './customers/customer-create-service'
-import { createCustomerDetailsService } from './customers/customer-details-service'
 import { createCustomerDetailsCache } from './customers/customer-details-cache'
+import { createCustomerDetailsService } from './customers/customer-details-service'
+import { createCustomerLookup } from './customers/customer-lookup'
 import { createCustomerTokens } from './customers/customer-tokens'
 import { createCustomersService } from './customers/customers-service'
-import type { Logger } from './platform/logger'
+import { dispatch } from './ipc/dispatch'
+import { createHandlers } from './ipc/handlers'
+import { createBalanceTransfers } from './money/balance-transfers'
 import { createLedgerService } from './money/ledger-service'
-import { createNumbersService } from './usage/numbers-service'
-import { createUsageService } from './usage/usage-service'
 import { createPartnerBalanceWatcher } from './money/partner-balance'
-import { createPartnerCache } from './session/partner-view'
+import { createTransferHistory } from './money/transfer-history'
+import { createTransferOutcomes } from './money/transfer-outcomes'
+import { createClipboardGuard } from './platform/clipboard-guard'
+import type { Logger } from './platform/logger'
 import type {
   Clock,
   ClipboardPort,
@@ -29,11 +27,15 @@ import type {
   SaveFilePort,
   Scheduler,
 } from './platform/ports'
+import { createConnectivity, observeClient } from './session/connectivity'
+import { createCredentialsService } from './session/credentials-service'
+import { createPartnerCache } from './session/partner-view'
 import { createSessionService } from './session/session-service'
 import { createSettings } from './session/settings'
-import { createSubAccountsService } from './subaccounts/subaccounts-service'
-import { createTransferHistory } from './money/transfer-history'
 import { createVault } from './session/vault'
+import { createSubAccountsService } from './subaccounts/subaccounts-service'
+import { createNumbersService } from './usage/numbers-service'
+import { createUsageService } from './usage/usage-service'
 import { createVobizClient, type VobizClientOptions } from './vobiz/vobiz-client'
 
 export type AppPorts = {
@@ -57,20 +59,16 @@ export type AppPorts = {
 }
 
 /**
- * Wires every main-process service from its ports. The Electron entry and the web bridge both
- * call this, so the handlers the tests drive are the ones the app runs.
+ * Wires every main-process service from its ports, lowest layer first: each is given only what
+ * is declared above it, and what a lower service announces (session and connectivity changes,
+ * sign-out) is subscribed to at the end. The Electron entry and the web bridge both call this,
+ * so the handlers the tests drive are the ones the app runs.
  */
 export function createAppServices(ports: AppPorts) {
-  const { logger, clock, scheduler } = ports
+  const { logger, clock, scheduler, dataDir, saveFile } = ports
+
   const vault = createVault(ports)
   const settings = createSettings(ports.store, () => vault.activeProfileId())
-  const tokens = createCustomerTokens({
-    dataDir: ports.dataDir,
-    safeStorage: ports.safeStorage,
-    logger,
-    allowsWeakStorage: (profileId) => vault.tokenStorage(profileId) === 'weak',
-  })
-  const detailsCache = createCustomerDetailsCache({ dataDir: ports.dataDir, logger })
   const guard = createClipboardGuard({
     clipboard: ports.clipboard,
     scheduler,
@@ -79,50 +77,43 @@ export function createAppServices(ports: AppPorts) {
     clearAfterMs: () => settings.get().clipboardClearSeconds * 1000,
     onCleared: (event) => ports.emit('clipboard:cleared', event),
   })
+  const tokenFiles = {
+    dataDir,
+    safeStorage: ports.safeStorage,
+    logger,
+    allowsWeakStorage: (profileId: string) => vault.tokenStorage(profileId) === 'weak',
+  }
+  const tokens = createCustomerTokens(tokenFiles)
+  const subAccountTokens = createCustomerTokens({ ...tokenFiles, kind: 'subAccount' })
+  const detailsCache = createCustomerDetailsCache({ dataDir, logger })
+  const history = createTransferHistory({ dataDir, logger })
+
+  const session = createSessionService({
+    vault,
+    partnerCache: createPartnerCache(ports.store),
+    createClient: (credentials) =>
+      createVobizClient({ ...credentials, ...ports.client, fetch: ports.fetch, logger }),
+    sandbox: ports.sandbox,
+    logger,
+    clock,
+  })
   const connectivity = createConnectivity({
     clock,
     scheduler,
     logger,
     // Reading the partner again also notices a revoked token (and signs out).
     probe: () => session.refreshPartner(),
-    onChange: (state) => {
-      ports.emit('network:changed', state)
-      balance.connectivityChanged()
-    },
   })
-  const session = createSessionService({
-    vault,
-    partnerCache: createPartnerCache(ports.store),
-    createClient: (credentials) =>
-      createVobizClient({ ...credentials, ...ports.client, fetch: ports.fetch, logger }),
-    observeClient: (client) => observeClient(client, connectivity),
-    onSignOut: async (profileId) => {
-      await guard.clearNow('signOut')
-      await customers.forget(profileId)
-      await Promise.all([
-        tokens.forget(profileId),
-        detailsCache.forget(profileId),
-        history.forget(profileId),
-        subAccounts.forget(profileId),
-      ])
-    },
-    sandbox: ports.sandbox,
-    logger,
-    clock,
-    onChange: (state) => {
-      ports.emit('session:changed', state)
-      customers.follow()
-      balance.observe(state.activeProfileId, state.partner)
-    },
-  })
+  session.observeClients((client) => observeClient(client, connectivity))
+
   const customers = createCustomersService({
-    cache: createCustomerCache({ dataDir: ports.dataDir, logger }),
+    cache: createCustomerCache({ dataDir, logger }),
     session,
     connectivity,
     scheduler,
     clock,
     logger,
-    saveFile: ports.saveFile,
+    saveFile,
     emit: ports.emit,
     onSynced: (profileId, entries) => tokens.replaceAll(profileId, entries),
     ...(ports.customers?.refreshEveryMs ? { refreshEveryMs: ports.customers.refreshEveryMs } : {}),
@@ -131,7 +122,6 @@ export function createAppServices(ports: AppPorts) {
       : {}),
     ...(ports.customers?.concurrency ? { sync: { concurrency: ports.customers.concurrency } } : {}),
   })
-  connectivity.onOnline(() => customers.refreshInBackground())
   const details = createCustomerDetailsService({
     session,
     customers,
@@ -140,6 +130,17 @@ export function createAppServices(ports: AppPorts) {
     clock,
   })
   const credentials = createCredentialsService({ details, guard, logger })
+  const customerBalances = createCustomerBalances({ session, clock })
+  const customerLookup = createCustomerLookup({ customers, balances: customerBalances })
+  const create = createCustomerCreateService({
+    session,
+    connectivity,
+    customers,
+    tokens,
+    logger,
+    clock,
+  })
+
   const balance = createPartnerBalanceWatcher({
     scheduler,
     clock,
@@ -148,86 +149,68 @@ export function createAppServices(ports: AppPorts) {
     intervalMs: () => settings.get().balanceRefreshSeconds * 1000,
     onChange: (state) => ports.emit('balance:partner', state),
   })
-  const customerBalances = createCustomerBalances({ session, clock })
-  const history = createTransferHistory({ dataDir: ports.dataDir, logger })
-  const accountName = async (authId: string) =>
-    (await customers.cachedRow(authId).catch(() => null))?.row.name ?? null
+  const transferOutcomes = createTransferOutcomes({
+    session,
+    history,
+    partnerBalance: balance,
+    customerName: customerLookup.name,
+    customers,
+    clock,
+    logger,
+  })
   const transfers = createBalanceTransfers({
-    session: {
-      activeClient: () => session.activeClient(),
-      partner: async () => (await session.state()).partner,
-      refreshPartner: () => session.refreshPartner(),
-    },
+    session,
     connectivity,
     logger,
     clock,
-    // The wallet's own currency is only in GET …/balance (list rows carry the pricing tier's).
-    customerCurrency: async (authId) =>
-      (await customerBalances.read(authId).catch(() => null))?.currency ??
-      (await customers.cachedRow(authId).catch(() => null))?.row.currency ??
-      null,
-    onOutcome: (outcome) => {
-      const { result, profileId, ...record } = outcome
-      // Signed out (or switched) before the outcome came: that profile's history is gone with it.
-      if (session.activeProfileId() !== profileId) return
-      void accountName(record.authId)
-        .then((customerName) =>
-          history.record(profileId, {
-            ...record,
-            customerName,
-            transactionId: result?.transactionId ?? null,
-          }),
-        )
-        .catch(() => undefined)
-      if (!result) return
-      if (result.partnerBalanceAfter !== null) {
-        balance.applied(profileId, {
-          balance: result.partnerBalanceAfter,
-          currency: result.currency,
-          // When the reply came, so the trend stays in order.
-          at: new Date(clock.now()).toISOString(),
-        })
-      }
-      if (result.customerBalanceAfter !== null) {
-        customers
-          .updateBalance(profileId, result.authId, result.customerBalanceAfter)
-          .catch((error: unknown) => logger.warn('new balance not shown in the list', { error }))
-      }
-    },
+    customerCurrency: customerLookup.walletCurrency,
+    onOutcome: (outcome) => void transferOutcomes.apply(outcome),
   })
   const ledger = createLedgerService({
     session,
-    saveFile: ports.saveFile,
+    saveFile,
     clock,
     logger,
-    accountName,
+    accountName: customerLookup.name,
   })
+
   const subAccounts = createSubAccountsService({
     session,
     customerToken: async (authId) => (await details.token(authId)).token,
-    tokens: createCustomerTokens({
-      dataDir: ports.dataDir,
-      safeStorage: ports.safeStorage,
-      logger,
-      allowsWeakStorage: (profileId) => vault.tokenStorage(profileId) === 'weak',
-      kind: 'subAccount',
-    }),
+    tokens: subAccountTokens,
     guard,
-    dataDir: ports.dataDir,
+    dataDir,
     logger,
     clock,
   })
-  const create = createCustomerCreateService({
-    session: {
-      activeClient: () => session.activeClient(),
-      partner: async () => (await session.state()).partner,
-      refreshPartner: () => session.refreshPartner(),
-    },
-    connectivity,
-    customers,
-    tokens,
-    logger,
+  const usage = createUsageService({ session })
+  const numbers = createNumbersService({
+    session,
+    saveFile,
     clock,
+    logger,
+    accountName: customerLookup.name,
+  })
+
+  connectivity.onChange((state) => {
+    ports.emit('network:changed', state)
+    balance.connectivityChanged()
+  })
+  connectivity.onOnline(() => customers.refreshInBackground())
+  session.onChange((state) => {
+    ports.emit('session:changed', state)
+    customers.follow()
+    balance.observe(state.activeProfileId, state.partner)
+  })
+  session.onSignOut(async (profileId) => {
+    await guard.clearNow('signOut')
+    await customers.forget(profileId)
+    await Promise.all([
+      tokens.forget(profileId),
+      detailsCache.forget(profileId),
+      history.forget(profileId),
+      subAccounts.forget(profileId),
+    ])
   })
 
   const handlers = createHandlers({
@@ -243,22 +226,11 @@ export function createAppServices(ports: AppPorts) {
     balance,
     customerBalances,
     transfers,
-    transferHistory: {
-      list: async () => {
-        const profileId = (await session.state()).activeProfileId
-        return profileId ? history.list(profileId) : []
-      },
-    },
+    transferHistory: transferOutcomes,
     ledger,
     subAccounts,
-    usage: createUsageService({ session }),
-    numbers: createNumbersService({
-      session,
-      saveFile: ports.saveFile,
-      clock,
-      logger,
-      accountName,
-    }),
+    usage,
+    numbers,
   })
   return {
     session,

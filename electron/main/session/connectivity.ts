@@ -17,7 +17,6 @@ export type ConnectivityDeps = {
   logger: Logger
   /** One request to the API (GET /partner/me) through an observed client. */
   probe: () => Promise<unknown>
-  onChange: (state: Connectivity) => void
   firstProbeMs?: number
   maxProbeMs?: number
 }
@@ -39,6 +38,7 @@ export function createConnectivity(deps: ConnectivityDeps) {
   let cancelProbe: (() => void) | null = null
   let probing = false
   let stopped = false
+  const changeListeners: ((state: Connectivity) => void)[] = []
   const onlineListeners: (() => void)[] = []
 
   const state = (): Connectivity => ({ online, since: new Date(since).toISOString() })
@@ -49,7 +49,7 @@ export function createConnectivity(deps: ConnectivityDeps) {
     online = next
     since = deps.clock.now()
     deps.logger.info('connectivity changed', { online: next })
-    deps.onChange(state())
+    for (const listener of changeListeners) listener(state())
     if (recovered) for (const listener of onlineListeners) listener()
   }
 
@@ -98,6 +98,10 @@ export function createConnectivity(deps: ConnectivityDeps) {
       if (!(error instanceof AppFailure)) return
       if (NETWORK_FAILURES.has(error.appError.kind)) unreachable()
       else answered()
+    },
+    /** Called at every change: online, offline, or unknown again. */
+    onChange(listener: (state: Connectivity) => void): void {
+      changeListeners.push(listener)
     },
     /** Called when the API answers again after being offline. */
     onOnline(listener: () => void): void {

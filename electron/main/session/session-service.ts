@@ -15,11 +15,6 @@ export type SessionDeps = {
   sandbox: SandboxLauncher
   logger: Logger
   clock: Clock
-  onChange: (state: SessionState) => void
-  /** Wraps the clients of saved profiles (e.g. to watch connectivity); sign-in checks are not. */
-  observeClient?: (client: VobizClient) => VobizClient
-  /** Deletes what else the app keeps for a profile (its customer cache) at sign-out. */
-  onSignOut?: (profileId: string) => Promise<void>
 }
 
 export type SessionService = ReturnType<typeof createSessionService>
@@ -33,6 +28,9 @@ export function createSessionService(deps: SessionDeps) {
   const clients = new Map<string, { token: string; baseUrl: string; client: VobizClient }>()
   /** Reads of the partner in flight, per profile: whoever asks meanwhile shares the one request. */
   const reading = new Map<string, Promise<SessionState>>()
+  const changeListeners: ((state: SessionState) => void)[] = []
+  const signOutListeners: ((profileId: string) => Promise<void>)[] = []
+  let observe = (client: VobizClient): VobizClient => client
 
   /** A profile whose token is gone (signed out, session-only after a restart) is not signed in. */
   function signedInProfileId(): string | null {
@@ -62,7 +60,7 @@ export function createSessionService(deps: SessionDeps) {
 
   async function publish(): Promise<SessionState> {
     const current = await state()
-    deps.onChange(current)
+    for (const listener of changeListeners) listener(current)
     return current
   }
 
@@ -71,8 +69,7 @@ export function createSessionService(deps: SessionDeps) {
     if (known && known.token === credentials.authToken && known.baseUrl === credentials.baseUrl) {
       return known.client
     }
-    const created = deps.createClient(credentials)
-    const client = deps.observeClient ? deps.observeClient(created) : created
+    const client = observe(deps.createClient(credentials))
     clients.set(profileId, { token: credentials.authToken, baseUrl: credentials.baseUrl, client })
     return client
   }
@@ -115,8 +112,7 @@ export function createSessionService(deps: SessionDeps) {
     authToken: string
   }): Promise<{ profileId: string; client: VobizClient }> {
     const { profileId, baseUrl } = await activeClient()
-    const created = deps.createClient({ baseUrl, ...credentials })
-    return { profileId, client: deps.observeClient ? deps.observeClient(created) : created }
+    return { profileId, client: observe(deps.createClient({ baseUrl, ...credentials })) }
   }
 
   /**
@@ -187,6 +183,24 @@ export function createSessionService(deps: SessionDeps) {
     activeProfileId: signedInProfileId,
     activeClient,
     accountClient,
+    /** The active profile's partner as last read (permissions, balance, currency). */
+    partner: async (): Promise<PartnerView | null> => (await state()).partner,
+
+    /** Called with the new state after every change (sign-in, switch, sign-out, a reading). */
+    onChange(listener: (state: SessionState) => void): void {
+      changeListeners.push(listener)
+    },
+    /** At sign-out, awaited in turn: deletes what else the app keeps for that profile. */
+    onSignOut(listener: (profileId: string) => Promise<void>): void {
+      signOutListeners.push(listener)
+    },
+    /**
+     * Wraps the clients of saved profiles (to watch connectivity, which is made after the session
+     * as it probes through it); sign-in checks are not.
+     */
+    observeClients(wrap: (client: VobizClient) => VobizClient): void {
+      observe = wrap
+    },
 
     signIn: (request: SignInRequest) =>
       signInWith({
@@ -237,7 +251,7 @@ export function createSessionService(deps: SessionDeps) {
       fresh.delete(profileId)
       if (vault.activeProfileId() === profileId) vault.setActive(null)
       notice = null
-      await deps.onSignOut?.(profileId)
+      for (const listener of signOutListeners) await listener(profileId)
       logger.info('signed out', { profileId })
       return publish()
     },

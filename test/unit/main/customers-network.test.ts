@@ -26,8 +26,8 @@ describe('connectivity', () => {
         if (result === 'ok') connectivity.succeeded()
         else connectivity.failed(failure('offline'))
       },
-      onChange: (state) => changes.push(state),
     })
+    connectivity.onChange((state) => changes.push(state))
     connectivity.onOnline(() => recovered++)
     return { time, connectivity, changes, recovered: () => recovered }
   }
