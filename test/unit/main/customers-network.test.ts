@@ -110,6 +110,11 @@ describe('offline and periodic refresh, end to end', () => {
     return { app, time, network: () => valueOf<Connectivity>(app.invoke('network:get', {})) }
   }
   const lists = () => suite.api.state().requests['GET /api/v1/partner/accounts'] ?? 0
+  /** Syncs begun so far: each says so (state syncing, no page yet) before it asks for a page. */
+  const syncsBegun = (app: Awaited<ReturnType<typeof online>>['app']) =>
+    app
+      .eventsOf('customers:syncProgress')
+      .filter((status) => status.state === 'syncing' && status.pagesDone === 0).length
 
   it('goes offline when the API drops, probes, comes back online and syncs', async () => {
     const { app, time, network } = await online()
@@ -148,18 +153,21 @@ describe('offline and periodic refresh, end to end', () => {
     const { app, time } = await online()
     expect(time.pending()).toContain(5 * 60_000)
     const before = lists()
+    const begun = syncsBegun(app)
+    // Each advance runs the timers due and lets what they start settle: a sync has begun by then.
     await time.advance(5 * 60_000)
+    expect(syncsBegun(app)).toBe(begun + 1)
     const status = await syncNow(app) // joins the sync the timer started
     expect(status).toMatchObject({ state: 'idle', error: null })
     expect(lists() - before).toBe(3 + 1)
+    expect(syncsBegun(app)).toBe(begun + 1)
     expect(time.pending()).toContain(5 * 60_000)
 
     // Offline: the timer does nothing; the probe's recovery will sync instead.
     suite.api.setFaults([{ kind: 'drop' }])
     expect(await syncNow(app)).toMatchObject({ error: { kind: 'offline' } })
-    const offline = lists()
+    const offline = syncsBegun(app)
     await time.advance(5 * 60_000)
-    await new Promise((resolve) => setTimeout(resolve, 200))
-    expect(lists()).toBe(offline)
+    expect(syncsBegun(app)).toBe(offline)
   })
 })
