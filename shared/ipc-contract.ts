@@ -36,6 +36,7 @@ import {
   subAccountRefSchema,
   subAccountViewSchema,
 } from './subaccounts'
+import { bulkStatementsProgressSchema } from './statement'
 import { usageChannels } from './usage-channels'
 import { CHANNEL_NAMES, type ChannelName, type EventNameOf } from './ipc-names'
 
@@ -239,6 +240,8 @@ export const events = {
   /** A copied secret's timer ran out (or sign-out, quit): cleared, or left as the user replaced it. */
   'clipboard:cleared': clipboardClearedSchema,
   'balance:partner': partnerBalanceSchema,
+  /** A bulk statement export moved on (a file written) or ended. */
+  'statements:progress': bulkStatementsProgressSchema,
 } as const satisfies Record<EventNameOf, z.ZodType>
 
 export type Channel = keyof typeof channels

@@ -46,6 +46,10 @@ export const CHANNEL_NAMES = [
   'usage:cdr',
   'numbers:list',
   'numbers:exportCsv',
+  'statements:get',
+  'statements:export',
+  'statements:bulkStart',
+  'statements:bulkCancel',
 ] as const
 export const EVENT_NAMES = [
   'session:changed',
@@ -54,6 +58,7 @@ export const EVENT_NAMES = [
   'network:changed',
   'clipboard:cleared',
   'balance:partner',
+  'statements:progress',
 ] as const
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number]

@@ -7,6 +7,12 @@ import {
   cdrRefSchema,
   usagePeriodSchema,
 } from './usage'
+import {
+  bulkStatementsRequestSchema,
+  statementExportSchema,
+  statementRequestSchema,
+  statementSchema,
+} from './statement'
 import { numbersFilterSchema, numbersPageSchema, numbersQuerySchema } from './numbers'
 
 /** The usage and numbers channels (part of the contract in ipc-contract.ts). */
@@ -27,5 +33,21 @@ export const usageChannels = {
       fileName: z.string().nullable(),
       count: z.number().int(),
     }),
+  },
+  /** A customer's statement for a month. */
+  'statements:get': { request: statementRequestSchema, response: statementSchema },
+  /** The same, saved as CSV or PDF. */
+  'statements:export': {
+    request: statementExportSchema,
+    response: z.object({ saved: z.boolean(), fileName: z.string().nullable() }),
+  },
+  /** One statement per saved customer into a chosen folder, in the background (progress events). */
+  'statements:bulkStart': {
+    request: bulkStatementsRequestSchema,
+    response: z.object({ started: z.boolean() }),
+  },
+  'statements:bulkCancel': {
+    request: z.object({}).strict(),
+    response: z.object({ cancelled: z.boolean() }),
   },
 } as const

@@ -17,6 +17,7 @@ import { createTransferOutcomes } from './money/transfer-outcomes'
 import { createClipboardGuard } from './platform/clipboard-guard'
 import type { Logger } from './platform/logger'
 import type {
+  ChooseFolderPort,
   Clock,
   ClipboardPort,
   ExternalOpener,
@@ -35,6 +36,8 @@ import { createSettings } from './session/settings'
 import { createVault } from './session/vault'
 import { createSubAccountsService } from './subaccounts/subaccounts-service'
 import { createNumbersService } from './usage/numbers-service'
+import { createBulkStatements } from './usage/bulk-statements'
+import { createStatementService, type PdfPort } from './usage/statement-service'
 import { createUsageService } from './usage/usage-service'
 import { createVobizClient, type VobizClientOptions } from './vobiz/vobiz-client'
 
@@ -51,6 +54,10 @@ export type AppPorts = {
   /** The user-data folder: the customer caches live under `<dataDir>/cache/`. */
   dataDir: string
   saveFile: SaveFilePort
+  /** For bulk exports: a folder the user chooses. */
+  chooseFolder: ChooseFolderPort
+  /** HTML to PDF (the app's printToPDF); absent where there is none (the browser preview). */
+  pdf?: PdfPort
   emit: <E extends EventName>(event: E, payload: EventPayload<E>) => void
   /** Retry and timeout tuning of the API client (tests make back-off short). */
   client?: Pick<VobizClientOptions, 'backoffBaseMs' | 'timeoutMs' | 'totalTimeoutMs' | 'retryLimit'>
@@ -184,6 +191,25 @@ export function createAppServices(ports: AppPorts) {
     clock,
   })
   const usage = createUsageService({ session })
+  const pdf = ports.pdf ?? null
+  const statements = createStatementService({
+    session,
+    saveFile,
+    pdf,
+    clock,
+    logger,
+    accountName: customerLookup.name,
+  })
+  const bulkStatements = createBulkStatements({
+    session,
+    customers: async () =>
+      (await customers.snapshot()).rows.map(({ authId, name }) => ({ authId, name })),
+    chooseFolder: ports.chooseFolder,
+    pdf,
+    clock,
+    logger,
+    onProgress: (progress) => ports.emit('statements:progress', progress),
+  })
   const numbers = createNumbersService({
     session,
     saveFile,
@@ -203,6 +229,7 @@ export function createAppServices(ports: AppPorts) {
     balance.observe(state.activeProfileId, state.partner)
   })
   session.onSignOut(async (profileId) => {
+    bulkStatements.cancel()
     await guard.clearNow('signOut')
     await customers.forget(profileId)
     await Promise.all([
@@ -231,6 +258,8 @@ export function createAppServices(ports: AppPorts) {
     subAccounts,
     usage,
     numbers,
+    statements,
+    bulkStatements,
   })
   return {
     session,

@@ -7,12 +7,14 @@ import { registerAppScheme, serveAppScheme } from './adapters/app-protocol'
 import {
   createApiFetch,
   createElectronStore,
+  createChooseFolder,
   createSaveFile,
   electronClipboard,
   electronSafeStorage,
   openExternal,
   userDataPath,
 } from './adapters/electron-ports'
+import { createElectronPdf } from './adapters/electron-pdf'
 import { registerIpc, sendEvent } from './ipc-main'
 import { installApplicationMenu } from './menu'
 import { createFileLogger } from './platform/logger'
@@ -67,6 +69,8 @@ async function start(): Promise<void> {
     scheduler: systemScheduler,
     dataDir: userDataPath(),
     saveFile: createSaveFile(() => window),
+    chooseFolder: createChooseFolder(() => window),
+    pdf: createElectronPdf(),
     emit: (event, payload) => sendEvent(window, event, payload),
   })
   registerIpc({ invoke: services.invoke, window: () => window, rendererUrl, logger })

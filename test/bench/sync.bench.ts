@@ -27,7 +27,7 @@ import type { SessionState } from '../../shared/ipc-contract'
 import type { Result } from '../../shared/result'
 import { createAesGcmSafeStorage } from '../support/aes-gcm-safe-storage'
 import { createConfStore } from '../support/conf-store'
-import { createExportFolder } from '../support/export-folder'
+import { createChosenFolders, createExportFolder } from '../support/export-folder'
 import { createMemoryClipboard } from '../support/memory-clipboard'
 import { makeTempDir } from '../support/temp-dir'
 import { snapshotOf } from '../support/customers'
@@ -55,6 +55,7 @@ function services(dataDir: string) {
     scheduler: systemScheduler,
     dataDir,
     saveFile: createExportFolder(dataDir),
+    chooseFolder: createChosenFolders(dataDir),
     emit: () => {},
   })
 }

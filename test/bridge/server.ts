@@ -13,7 +13,8 @@ import { createAesGcmSafeStorage } from '../support/aes-gcm-safe-storage'
 import { createConfStore } from '../support/conf-store'
 import { KNOWN_SECRETS_ENV } from '../e2e/support/run-dirs'
 import { recordSecrets, sandboxSecrets } from '../e2e/support/secrets-scan'
-import { createExportFolder } from '../support/export-folder'
+import { createChromiumPdf } from '../support/chromium-pdf'
+import { createChosenFolders, createExportFolder } from '../support/export-folder'
 import { createMemoryClipboard } from '../support/memory-clipboard'
 
 export type WebBridgeOptions = {
@@ -57,6 +58,8 @@ export async function startWebBridge(options: WebBridgeOptions) {
     ...(options.sandboxPort ? { port: options.sandboxPort } : {}),
   })
   const streams = new Set<ServerResponse>()
+  // Statements as PDF through Chromium, as the app's printToPDF would print them.
+  const pdf = createChromiumPdf()
   let sandboxUrl: string | null = null
   let sandboxCredentials: { authId: string; authToken: string } | null = null
   // Set by the end-to-end tests: where to record the sandbox's tokens for the secrets scan.
@@ -89,6 +92,8 @@ export async function startWebBridge(options: WebBridgeOptions) {
       : {}),
     // No dialog in a browser preview: exports land in <dataDir>/exports/.
     saveFile: createExportFolder(options.dataDir),
+    chooseFolder: createChosenFolders(options.dataDir),
+    pdf,
     emit: (event, payload) => {
       const frame = `event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`
       for (const stream of streams) stream.write(frame)
@@ -177,6 +182,7 @@ export async function startWebBridge(options: WebBridgeOptions) {
         await recordSandboxSecrets(knownSecretsDir, sandboxUrl, sandboxCredentials)
       }
       await sandbox.close()
+      await pdf.close()
     },
   }
 }

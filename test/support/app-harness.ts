@@ -12,7 +12,7 @@ import { createSandboxLauncher } from '../../electron/main/platform/sandbox-laun
 import type { EventName, EventPayload, SessionState } from '../../shared/ipc-contract'
 import { createAesGcmSafeStorage } from './aes-gcm-safe-storage'
 import { createConfStore } from './conf-store'
-import { createExportFolder } from './export-folder'
+import { createChosenFolders, createExportFolder } from './export-folder'
 import { createMemoryClipboard } from './memory-clipboard'
 
 export type HarnessOptions = {
@@ -24,6 +24,8 @@ export type HarnessOptions = {
   /** Customers of the in-process sandbox behind "Try the sandbox" (default 40). */
   sandboxCustomers?: number
   customers?: AppPorts['customers']
+  /** HTML to PDF (e.g. Chromium's); none by default, as in the browser preview. */
+  pdf?: AppPorts['pdf']
 }
 
 export type EmittedEvent = { [E in EventName]: { event: E; payload: EventPayload<E> } }[EventName]
@@ -38,6 +40,7 @@ export function createAppHarness(dataDir: string, options: HarnessOptions = {}) 
   const sandbox = createSandboxLauncher({ customers: options.sandboxCustomers ?? 40 })
   const clipboard = createMemoryClipboard()
   const exportFolder = createExportFolder(dataDir)
+  const chooseFolder = createChosenFolders(dataDir)
   const services = createAppServices({
     store: createConfStore(dataDir),
     safeStorage: createAesGcmSafeStorage({
@@ -53,6 +56,8 @@ export function createAppHarness(dataDir: string, options: HarnessOptions = {}) 
     scheduler: options.scheduler ?? systemScheduler,
     dataDir,
     saveFile: exportFolder,
+    chooseFolder,
+    ...(options.pdf ? { pdf: options.pdf } : {}),
     // Short back-off between retries keeps fault tests quick; the behaviour is the same.
     client: { backoffBaseMs: 20 },
     ...(options.customers ? { customers: options.customers } : {}),
@@ -65,6 +70,8 @@ export function createAppHarness(dataDir: string, options: HarnessOptions = {}) 
   })
   return {
     ...services,
+    /** The folders the bulk exports were given. */
+    chosenFolders: chooseFolder.chosen,
     events,
     emitted,
     /** The payloads of one event, in order. */

@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { extname, join } from 'node:path'
-import type { SaveFilePort } from '../../electron/main/platform/ports'
+import type { ChooseFolderPort, SaveFilePort } from '../../electron/main/platform/ports'
 
 /**
  * The save-file port of the web bridge and the tests: no dialog, the file goes into
@@ -12,7 +12,7 @@ export function createExportFolder(
   const dir = join(dataDir, 'exports')
   /** The dialog titles the app asked for, in order (there is no dialog here). */
   const titles: string[] = []
-  const save = async (suggestedName: string, content: string, title: string) => {
+  const save = async (suggestedName: string, content: string | Uint8Array, title: string) => {
     titles.push(title)
     await mkdir(dir, { recursive: true, mode: 0o700 })
     const extension = extname(suggestedName)
@@ -20,7 +20,7 @@ export function createExportFolder(
     for (let n = 1; ; n++) {
       const fileName = n === 1 ? suggestedName : `${stem}-${n}${extension}`
       try {
-        await writeFile(join(dir, fileName), content, { encoding: 'utf8', flag: 'wx', mode: 0o600 })
+        await writeFile(join(dir, fileName), content, { flag: 'wx', mode: 0o600 })
         return { saved: true, fileName }
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
@@ -28,4 +28,19 @@ export function createExportFolder(
     }
   }
   return Object.assign(save, { dir, titles })
+}
+
+/**
+ * The folder-choosing port of the web bridge and the tests: a new folder
+ * `<dataDir>/exports/statements-<n>` per choice; `chosen` lists them (absolute paths).
+ */
+export function createChosenFolders(dataDir: string): ChooseFolderPort & { chosen: string[] } {
+  const chosen: string[] = []
+  const choose = async () => {
+    const folder = join(dataDir, 'exports', `statements-${chosen.length + 1}`)
+    await mkdir(folder, { recursive: true, mode: 0o700 })
+    chosen.push(folder)
+    return folder
+  }
+  return Object.assign(choose, { chosen })
 }

@@ -9,11 +9,13 @@ import {
   session,
   shell,
   type BrowserWindow,
+  type OpenDialogOptions,
   type SaveDialogOptions,
 } from 'electron'
 import Store from 'electron-store'
 import { clipboardPlatform, secretClipboardEntries } from '../platform/clipboard-markers'
 import type {
+  ChooseFolderPort,
   ClipboardPort,
   FetchPort,
   KeyValueStore,
@@ -85,7 +87,9 @@ export function createSaveFile(window: () => BrowserWindow | null): SaveFilePort
     const options: SaveDialogOptions = {
       title,
       defaultPath: join(app.getPath('downloads'), suggestedName),
-      filters: [{ name: 'CSV', extensions: ['csv'] }],
+      filters: suggestedName.endsWith('.pdf')
+        ? [{ name: 'PDF', extensions: ['pdf'] }]
+        : [{ name: 'CSV', extensions: ['csv'] }],
       properties: ['createDirectory', 'showOverwriteConfirmation'],
     }
     const owner = window()
@@ -93,7 +97,23 @@ export function createSaveFile(window: () => BrowserWindow | null): SaveFilePort
       ? await dialog.showSaveDialog(owner, options)
       : await dialog.showSaveDialog(options)
     if (choice.canceled || !choice.filePath) return { saved: false, fileName: null }
-    await writeFile(choice.filePath, content, 'utf8')
+    await writeFile(choice.filePath, content)
     return { saved: true, fileName: basename(choice.filePath) }
+  }
+}
+
+/** Asks for a folder (in Downloads by default) to write many files into. */
+export function createChooseFolder(window: () => BrowserWindow | null): ChooseFolderPort {
+  return async (title) => {
+    const options: OpenDialogOptions = {
+      title,
+      defaultPath: app.getPath('downloads'),
+      properties: ['openDirectory', 'createDirectory'],
+    }
+    const owner = window()
+    const choice = owner
+      ? await dialog.showOpenDialog(owner, options)
+      : await dialog.showOpenDialog(options)
+    return choice.canceled ? null : (choice.filePaths[0] ?? null)
   }
 }

@@ -14,7 +14,9 @@ import type { SessionService } from '../session/session-service'
 import type { SettingsService } from '../session/settings'
 import type { SubAccountsService } from '../subaccounts/subaccounts-service'
 import type { TransferRecord } from '../../../shared/ledger'
+import type { BulkStatements } from '../usage/bulk-statements'
 import type { NumbersService } from '../usage/numbers-service'
+import type { StatementService } from '../usage/statement-service'
 import type { UsageService } from '../usage/usage-service'
 import { defineHandlers, type HandlerTable } from './dispatch'
 
@@ -48,13 +50,15 @@ export type HandlerDeps = {
   subAccounts: SubAccountsService
   usage: UsageService
   numbers: NumbersService
+  statements: StatementService
+  bulkStatements: BulkStatements
 }
 
 /** Every IPC channel's handler: thin, each delegating to one service. */
 export function createHandlers(deps: HandlerDeps): HandlerTable {
   const { session, clipboard, openExternal, customers, connectivity, settings } = deps
   const { details, credentials, create, balance, customerBalances, transfers } = deps
-  const { transferHistory, ledger, subAccounts, usage, numbers } = deps
+  const { transferHistory, ledger, subAccounts, usage, numbers, statements, bulkStatements } = deps
   return defineHandlers({
     'session:get': () => session.state(),
     'session:signIn': (request) => session.signIn(request),
@@ -111,5 +115,9 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     'usage:cdr': (ref) => usage.cdr(ref),
     'numbers:list': (query) => numbers.page(query),
     'numbers:exportCsv': (filters) => numbers.exportCsv(filters),
+    'statements:get': (request) => statements.get(request),
+    'statements:export': (request) => statements.export(request),
+    'statements:bulkStart': (request) => bulkStatements.start(request),
+    'statements:bulkCancel': async () => bulkStatements.cancel(),
   })
 }

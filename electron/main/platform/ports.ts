@@ -69,7 +69,13 @@ export const systemScheduler: Scheduler = {
  */
 export type SaveFilePort = (
   suggestedName: string,
-  content: string,
+  content: string | Uint8Array,
   /** The save dialog's title, naming what is exported (e.g. "Export transactions"). */
   title: string,
 ) => Promise<{ saved: boolean; fileName: string | null }>
+
+/**
+ * Asks the user for a folder to write many files into (a bulk export): its path, or null when
+ * the user cancelled. Tests and the web bridge answer with a folder of their own.
+ */
+export type ChooseFolderPort = (title: string) => Promise<string | null>

@@ -1,3 +1,5 @@
+import type { BulkStatements } from '../../../electron/main/usage/bulk-statements'
+import type { StatementService } from '../../../electron/main/usage/statement-service'
 import type { NumbersService } from '../../../electron/main/usage/numbers-service'
 import type { UsageService } from '../../../electron/main/usage/usage-service'
 import { join } from 'node:path'
@@ -56,6 +58,8 @@ function table(overrides: Partial<SessionService> = {}) {
     subAccounts: {} as SubAccountsService,
     usage: {} as UsageService,
     numbers: {} as NumbersService,
+    statements: {} as StatementService,
+    bulkStatements: {} as BulkStatements,
   })
   return { handlers, opened, clipboard }
 }
