@@ -7,6 +7,7 @@ import { SelectField } from '../../components/SelectField'
 import { Spinner } from '../../components/Spinner'
 import { ipc } from '../../ipc/client'
 import { describeError } from '../../lib/error-messages'
+import { StatementDialog } from '../statements/StatementDialog'
 import { costText, countText, durationText, startText } from './usage-format'
 import { PRESET_LABELS, periodOf, type PeriodPreset } from './usage-period'
 
@@ -25,6 +26,7 @@ function Usage({
   onShowCalls: () => void
 }) {
   const [preset, setPreset] = useState<PeriodPreset>('thisMonth')
+  const [statement, setStatement] = useState(false)
   const period = periodOf(preset, new Date(), { from: '', to: '' })
   const key = offline ? '' : `${authId}|${period.from}|${period.to}`
   const [read, setRead] = useState<{ key: string; page: CdrPage | null; error: AppError | null }>({
@@ -112,9 +114,17 @@ function Usage({
               </tbody>
             </table>
           )}
-          <button type="button" className="link-button" onClick={onShowCalls}>
-            All calls of {name}
-          </button>
+          <div className="customer-usage-links">
+            <button type="button" className="link-button" onClick={onShowCalls}>
+              All calls of {name}
+            </button>
+            <button type="button" className="link-button" onClick={() => setStatement(true)}>
+              Statement…
+            </button>
+          </div>
+          {statement && (
+            <StatementDialog authId={authId} name={name} onClose={() => setStatement(false)} />
+          )}
         </>
       )}
     </div>

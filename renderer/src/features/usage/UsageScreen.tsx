@@ -8,6 +8,7 @@ import { describeError } from '../../lib/error-messages'
 import { useCustomersStore } from '../../stores/customers-store'
 import { useNavigationStore } from '../../stores/navigation-store'
 import { useSessionStore } from '../../stores/session-store'
+import { BulkStatements } from '../statements/BulkStatements'
 import { CdrDialog } from './CdrDialog'
 import { CdrFilters, cdrDraftErrors, NO_CDR_FILTERS, type CdrFilterDraft } from './CdrFilters'
 import { CdrList } from './CdrList'
@@ -162,6 +163,7 @@ export function UsageScreen() {
           </>
         )}
       </section>
+      <BulkStatements offline={offline} />
       {open && (
         <CdrDialog
           row={open}
