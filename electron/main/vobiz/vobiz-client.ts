@@ -1,6 +1,7 @@
 import ky, { type KyInstance } from 'ky'
 import type { z } from 'zod'
 import { AppFailure, appError } from '../../../shared/app-error'
+import { ERROR_KINDS } from '../../../shared/error-kinds'
 import type { NewCustomer } from '../../../shared/new-customer'
 import {
   accountListSchema,
@@ -209,10 +210,8 @@ export function createVobizClient(options: VobizClientOptions): VobizClient {
       logger?.warn('vobiz reply did not match its schema', { method, path, status })
       throw new AppFailure(
         mutating
-          ? appError.unknownOutcome(
-              `${host} accepted the request but its reply could not be read. Check before retrying.`,
-            )
-          : appError.server(`${host} sent a reply Partner Desk could not read.`, status),
+          ? appError.unknownOutcome(ERROR_KINDS.unknown_outcome.unreadable(host))
+          : appError.server(ERROR_KINDS.server.unreadable(host), status),
       )
     }
     return parsed.data

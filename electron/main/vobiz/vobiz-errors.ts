@@ -1,5 +1,6 @@
 import { isHTTPError, isNetworkError, isTimeoutError, type HTTPError } from 'ky'
 import { appError, type AppError } from '../../../shared/app-error'
+import { ERROR_KINDS } from '../../../shared/error-kinds'
 
 /** Network failures that prove the request never reached the server. */
 const NEVER_SENT = new Set([
@@ -65,38 +66,29 @@ function retryAfterSeconds(response: Response): number | null {
   return Number.isNaN(date) ? null : Math.max(0, Math.ceil((date - Date.now()) / 1000))
 }
 
-export function httpErrorToAppError(error: HTTPError, host: string): AppError {
+function httpErrorToAppError(error: HTTPError, host: string): AppError {
   const { status } = error.response
-  const detail = messageFrom(error.data)
-  const suffix = detail ? ` The server said: ${detail}` : ''
+  const said = messageFrom(error.data) ?? null
   switch (true) {
     case status === 401:
-      return appError.unauthorized(
-        `${host} did not accept this Auth ID and Auth Token (401). Check both and try again.`,
-      )
+      return appError.unauthorized(ERROR_KINDS.unauthorized.api(host))
     case status === 403:
-      return appError.forbidden(
-        `${host} refused this action for your partner account (403).${suffix}`,
-      )
+      return appError.forbidden(ERROR_KINDS.forbidden.api(host, said))
     case status === 404:
-      return appError.notFound(`${host} has no such record (404).${suffix}`)
+      return appError.notFound(ERROR_KINDS.not_found.api(host, said))
     case status === 409:
-      return appError.conflict(`This conflicts with an existing record (409).${suffix}`)
+      return appError.conflict(ERROR_KINDS.conflict.api(said))
     case status === 400 || status === 422:
       return appError.validation(
-        detail ?? `${host} rejected the request as invalid (${status}).`,
+        said ?? ERROR_KINDS.validation.api(host, status),
         fieldsFrom(error.data),
       )
     case status === 429: {
       const after = retryAfterSeconds(error.response)
-      const when = after === null ? 'in a moment' : `in ${after} s`
-      return appError.rateLimited(`${host} is limiting requests (429). Try again ${when}.`, after)
+      return appError.rateLimited(ERROR_KINDS.rate_limited.api(host, after), after)
     }
     default:
-      return appError.server(
-        `${host} had a problem answering (HTTP ${status}). Try again soon.`,
-        status,
-      )
+      return appError.server(ERROR_KINDS.server.api(host, status), status)
   }
 }
 
@@ -109,19 +101,15 @@ export function requestErrorToAppError(error: unknown, host: string, mutating: b
   if (isHTTPError(error)) return httpErrorToAppError(error, host)
   if (isTimeoutError(error)) {
     return mutating
-      ? appError.unknownOutcome(
-          `${host} did not answer in time. The change may or may not have been applied.`,
-        )
-      : appError.timeout(`${host} did not answer in time. Check your connection and try again.`)
+      ? appError.unknownOutcome(ERROR_KINDS.unknown_outcome.timeout(host))
+      : appError.timeout(ERROR_KINDS.timeout.api(host))
   }
   if (isNetworkError(error) || error instanceof TypeError) {
     const code = causeCode(error)
     if (mutating && !(code && NEVER_SENT.has(code))) {
-      return appError.unknownOutcome(
-        `The connection to ${host} was lost before its reply arrived. The change may or may not have been applied.`,
-      )
+      return appError.unknownOutcome(ERROR_KINDS.unknown_outcome.connectionLost(host))
     }
-    return appError.offline(`Can't reach ${host}. Check the address and your network connection.`)
+    return appError.offline(ERROR_KINDS.offline.api(host))
   }
-  return appError.server(`Unexpected failure talking to ${host}.`, null)
+  return appError.server(ERROR_KINDS.server.unexpected(host), null)
 }

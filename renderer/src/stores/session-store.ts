@@ -5,17 +5,11 @@ import type { Result } from '../../../shared/result'
 import type { SignInRequest } from '../../../shared/sign-in'
 import { ipc } from '../ipc/client'
 import { useNewCustomerStore } from './new-customer-store'
-import { hostOf } from '../lib/format'
 
 /** What the user was doing when something failed, so each screen shows its own errors. */
 export type SessionAction = 'load' | 'signIn' | 'sandbox' | 'switch' | 'refresh' | 'signOut'
 
-export type SessionFailure = {
-  action: SessionAction
-  error: AppError
-  /** The API host the action went to, when the renderer knows it. */
-  host: string | null
-}
+export type SessionFailure = { action: SessionAction; error: AppError }
 
 type SessionStore = {
   /** The last state main reported; null until the first reply. */
@@ -56,14 +50,13 @@ export const useSessionStore = create<SessionStore>((set, get) => {
     busy: Partial<SessionStore>,
     idle: Partial<SessionStore>,
     call: () => Promise<Result<SessionState>>,
-    host: string | null = null,
   ): Promise<Result<SessionState>> {
     set({ ...busy, lastError: null })
     const result = await call()
     if (result.ok) {
       set({ ...idle, session: result.value, loaded: true })
     } else {
-      set({ ...idle, lastError: { action, error: result.error, host } })
+      set({ ...idle, lastError: { action, error: result.error } })
     }
     return result
   }
@@ -90,16 +83,12 @@ export const useSessionStore = create<SessionStore>((set, get) => {
     async load() {
       const result = await ipc.invoke('session:get', {})
       if (result.ok) set({ session: result.value, loaded: true })
-      else set({ loaded: true, lastError: { action: 'load', error: result.error, host: null } })
+      else set({ loaded: true, lastError: { action: 'load', error: result.error } })
     },
 
     async signIn(request) {
-      const result = await run(
-        'signIn',
-        { signingIn: true },
-        { signingIn: false },
-        () => ipc.invoke('session:signIn', request),
-        hostOf(request.baseUrl),
+      const result = await run('signIn', { signingIn: true }, { signingIn: false }, () =>
+        ipc.invoke('session:signIn', request),
       )
       if (result.ok) set({ addingProfile: false, prefill: null })
       return result

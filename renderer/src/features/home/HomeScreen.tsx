@@ -47,10 +47,7 @@ export function HomeScreen({
       <main className="home-main">
         <NoticeBanner />
         {failure && (
-          <ErrorAlert
-            text={describeError(failure.error, { host: failure.host })}
-            onDismiss={clearError}
-          >
+          <ErrorAlert text={describeError(failure.error)} onDismiss={clearError}>
             {session.partner && failure.action === 'refresh' && (
               <p className="banner-detail">The figures below are the last ones read.</p>
             )}

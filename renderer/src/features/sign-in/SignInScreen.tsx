@@ -80,7 +80,6 @@ export function SignInScreen({ session }: { session: SessionState }) {
           {failure && (
             <ErrorAlert
               text={describeError(failure.error, {
-                host: failure.host,
                 credentialsTyped: failure.action === 'signIn',
               })}
             />
