@@ -37,6 +37,7 @@ import {
   subAccountViewSchema,
 } from './subaccounts'
 import { bulkStatementsProgressSchema } from './statement'
+import { exportProgressSchema } from './usage'
 import { usageChannels } from './usage-channels'
 import { CHANNEL_NAMES, type ChannelName, type EventNameOf } from './ipc-names'
 
@@ -242,6 +243,8 @@ export const events = {
   'balance:partner': partnerBalanceSchema,
   /** A bulk statement export moved on (a file written) or ended. */
   'statements:progress': bulkStatementsProgressSchema,
+  /** A streamed call-record export moved on (a page written) or ended. */
+  'usage:exportProgress': exportProgressSchema,
 } as const satisfies Record<EventNameOf, z.ZodType>
 
 export type Channel = keyof typeof channels

@@ -44,6 +44,8 @@ export const CHANNEL_NAMES = [
   'usage:analytics',
   'usage:cdrs',
   'usage:cdr',
+  'usage:exportCdrs',
+  'usage:cancelExport',
   'numbers:list',
   'numbers:exportCsv',
   'statements:get',
@@ -59,6 +61,7 @@ export const EVENT_NAMES = [
   'clipboard:cleared',
   'balance:partner',
   'statements:progress',
+  'usage:exportProgress',
 ] as const
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number]

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import {
   analyticsViewSchema,
+  cdrFiltersSchema,
   cdrPageSchema,
   cdrQuerySchema,
   cdrRecordSchema,
@@ -23,6 +24,15 @@ export const usageChannels = {
   'usage:cdrs': { request: cdrQuerySchema, response: cdrPageSchema },
   /** One call's full record. */
   'usage:cdr': { request: cdrRefSchema, response: cdrRecordSchema },
+  /** Every call the filters match, streamed page by page into a CSV file (progress events). */
+  'usage:exportCdrs': {
+    request: cdrFiltersSchema,
+    response: z.object({ started: z.boolean() }),
+  },
+  'usage:cancelExport': {
+    request: z.object({}).strict(),
+    response: z.object({ cancelled: z.boolean() }),
+  },
   /** A page of the partner's phone numbers, or one customer's (authId). */
   'numbers:list': { request: numbersQuerySchema, response: numbersPageSchema },
   /** Every number the Numbers screen's filter keeps, saved as one CSV file. */

@@ -112,3 +112,14 @@ export type CdrRecord = z.infer<typeof cdrRecordSchema>
 export const cdrRefSchema = z
   .object({ authId: z.string().min(1).max(100), uuid: z.string().min(1).max(200) })
   .strict()
+
+/** Where a streamed export is: after each page, then once at the end. */
+export const exportProgressSchema = z.object({
+  state: z.enum(['running', 'done', 'cancelled', 'failed']),
+  /** Rows written, and how many the API counts. */
+  done: z.number().int().nonnegative(),
+  total: z.number().int().nonnegative().nullable(),
+  fileName: z.string().nullable(),
+  message: z.string().nullable(),
+})
+export type ExportProgress = z.infer<typeof exportProgressSchema>

@@ -26,6 +26,7 @@ import type {
   SafeStoragePort,
   SandboxLauncher,
   SaveFilePort,
+  SaveTargetPort,
   Scheduler,
 } from './platform/ports'
 import { createConnectivity, observeClient } from './session/connectivity'
@@ -37,6 +38,7 @@ import { createVault } from './session/vault'
 import { createSubAccountsService } from './subaccounts/subaccounts-service'
 import { createNumbersService } from './usage/numbers-service'
 import { createBulkStatements } from './usage/bulk-statements'
+import { createCdrExport } from './usage/cdr-export'
 import { createStatementService, type PdfPort } from './usage/statement-service'
 import { createUsageService } from './usage/usage-service'
 import { createVobizClient, type VobizClientOptions } from './vobiz/vobiz-client'
@@ -56,6 +58,8 @@ export type AppPorts = {
   saveFile: SaveFilePort
   /** For bulk exports: a folder the user chooses. */
   chooseFolder: ChooseFolderPort
+  /** For streamed exports: where the file goes. */
+  saveTarget: SaveTargetPort
   /** HTML to PDF (the app's printToPDF); absent where there is none (the browser preview). */
   pdf?: PdfPort
   emit: <E extends EventName>(event: E, payload: EventPayload<E>) => void
@@ -200,6 +204,14 @@ export function createAppServices(ports: AppPorts) {
     logger,
     accountName: customerLookup.name,
   })
+  const cdrExport = createCdrExport({
+    session,
+    saveTarget: ports.saveTarget,
+    accountName: customerLookup.name,
+    clock,
+    logger,
+    onProgress: (progress) => ports.emit('usage:exportProgress', progress),
+  })
   const bulkStatements = createBulkStatements({
     session,
     customers: async () =>
@@ -230,6 +242,7 @@ export function createAppServices(ports: AppPorts) {
   })
   session.onSignOut(async (profileId) => {
     bulkStatements.cancel()
+    cdrExport.cancel()
     await guard.clearNow('signOut')
     await customers.forget(profileId)
     await Promise.all([
@@ -260,6 +273,7 @@ export function createAppServices(ports: AppPorts) {
     numbers,
     statements,
     bulkStatements,
+    cdrExport,
   })
   return {
     session,

@@ -9,6 +9,7 @@ import {
   createElectronStore,
   createChooseFolder,
   createSaveFile,
+  createSaveTarget,
   electronClipboard,
   electronSafeStorage,
   openExternal,
@@ -70,6 +71,7 @@ async function start(): Promise<void> {
     dataDir: userDataPath(),
     saveFile: createSaveFile(() => window),
     chooseFolder: createChooseFolder(() => window),
+    saveTarget: createSaveTarget(() => window),
     pdf: createElectronPdf(),
     emit: (event, payload) => sendEvent(window, event, payload),
   })

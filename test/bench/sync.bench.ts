@@ -27,7 +27,11 @@ import type { SessionState } from '../../shared/ipc-contract'
 import type { Result } from '../../shared/result'
 import { createAesGcmSafeStorage } from '../support/aes-gcm-safe-storage'
 import { createConfStore } from '../support/conf-store'
-import { createChosenFolders, createExportFolder } from '../support/export-folder'
+import {
+  createChosenFolders,
+  createExportFolder,
+  createExportTargets,
+} from '../support/export-folder'
 import { createMemoryClipboard } from '../support/memory-clipboard'
 import { makeTempDir } from '../support/temp-dir'
 import { snapshotOf } from '../support/customers'
@@ -56,6 +60,7 @@ function services(dataDir: string) {
     dataDir,
     saveFile: createExportFolder(dataDir),
     chooseFolder: createChosenFolders(dataDir),
+    saveTarget: createExportTargets(dataDir),
     emit: () => {},
   })
 }

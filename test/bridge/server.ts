@@ -14,7 +14,11 @@ import { createConfStore } from '../support/conf-store'
 import { KNOWN_SECRETS_ENV } from '../e2e/support/run-dirs'
 import { recordSecrets, sandboxSecrets } from '../e2e/support/secrets-scan'
 import { createChromiumPdf } from '../support/chromium-pdf'
-import { createChosenFolders, createExportFolder } from '../support/export-folder'
+import {
+  createChosenFolders,
+  createExportFolder,
+  createExportTargets,
+} from '../support/export-folder'
 import { createMemoryClipboard } from '../support/memory-clipboard'
 
 export type WebBridgeOptions = {
@@ -93,6 +97,7 @@ export async function startWebBridge(options: WebBridgeOptions) {
     // No dialog in a browser preview: exports land in <dataDir>/exports/.
     saveFile: createExportFolder(options.dataDir),
     chooseFolder: createChosenFolders(options.dataDir),
+    saveTarget: createExportTargets(options.dataDir),
     pdf,
     emit: (event, payload) => {
       const frame = `event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`

@@ -12,7 +12,7 @@ import { createSandboxLauncher } from '../../electron/main/platform/sandbox-laun
 import type { EventName, EventPayload, SessionState } from '../../shared/ipc-contract'
 import { createAesGcmSafeStorage } from './aes-gcm-safe-storage'
 import { createConfStore } from './conf-store'
-import { createChosenFolders, createExportFolder } from './export-folder'
+import { createChosenFolders, createExportFolder, createExportTargets } from './export-folder'
 import { createMemoryClipboard } from './memory-clipboard'
 
 export type HarnessOptions = {
@@ -57,6 +57,7 @@ export function createAppHarness(dataDir: string, options: HarnessOptions = {}) 
     dataDir,
     saveFile: exportFolder,
     chooseFolder,
+    saveTarget: createExportTargets(dataDir),
     ...(options.pdf ? { pdf: options.pdf } : {}),
     // Short back-off between retries keeps fault tests quick; the behaviour is the same.
     client: { backoffBaseMs: 20 },

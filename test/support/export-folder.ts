@@ -1,6 +1,11 @@
+import { existsSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { extname, join } from 'node:path'
-import type { ChooseFolderPort, SaveFilePort } from '../../electron/main/platform/ports'
+import type {
+  ChooseFolderPort,
+  SaveFilePort,
+  SaveTargetPort,
+} from '../../electron/main/platform/ports'
 
 /**
  * The save-file port of the web bridge and the tests: no dialog, the file goes into
@@ -43,4 +48,24 @@ export function createChosenFolders(dataDir: string): ChooseFolderPort & { chose
     return folder
   }
   return Object.assign(choose, { chosen })
+}
+
+/**
+ * The save-target port of the web bridge and the tests: `<dataDir>/exports/<suggested name>`
+ * (numbered if taken); `titles` records the dialog titles asked for.
+ */
+export function createExportTargets(dataDir: string): SaveTargetPort & { titles: string[] } {
+  const dir = join(dataDir, 'exports')
+  const titles: string[] = []
+  const target = async (suggestedName: string, title: string) => {
+    titles.push(title)
+    await mkdir(dir, { recursive: true, mode: 0o700 })
+    const extension = extname(suggestedName)
+    const stem = suggestedName.slice(0, suggestedName.length - extension.length)
+    for (let n = 1; ; n++) {
+      const path = join(dir, n === 1 ? suggestedName : `${stem}-${n}${extension}`)
+      if (!existsSync(path)) return path
+    }
+  }
+  return Object.assign(target, { titles })
 }

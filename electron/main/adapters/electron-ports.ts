@@ -21,6 +21,7 @@ import type {
   KeyValueStore,
   SafeStoragePort,
   SaveFilePort,
+  SaveTargetPort,
 } from '../platform/ports'
 
 /** safeStorage behind the async port; Linux's basic_text backend is reported as such. */
@@ -99,6 +100,23 @@ export function createSaveFile(window: () => BrowserWindow | null): SaveFilePort
     if (choice.canceled || !choice.filePath) return { saved: false, fileName: null }
     await writeFile(choice.filePath, content)
     return { saved: true, fileName: basename(choice.filePath) }
+  }
+}
+
+/** Asks where to save a CSV that main then writes piece by piece; the chosen path. */
+export function createSaveTarget(window: () => BrowserWindow | null): SaveTargetPort {
+  return async (suggestedName, title) => {
+    const options: SaveDialogOptions = {
+      title,
+      defaultPath: join(app.getPath('downloads'), suggestedName),
+      filters: [{ name: 'CSV', extensions: ['csv'] }],
+      properties: ['createDirectory', 'showOverwriteConfirmation'],
+    }
+    const owner = window()
+    const choice = owner
+      ? await dialog.showSaveDialog(owner, options)
+      : await dialog.showSaveDialog(options)
+    return choice.canceled || !choice.filePath ? null : choice.filePath
   }
 }
 

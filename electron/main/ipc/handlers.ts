@@ -15,6 +15,7 @@ import type { SettingsService } from '../session/settings'
 import type { SubAccountsService } from '../subaccounts/subaccounts-service'
 import type { TransferRecord } from '../../../shared/ledger'
 import type { BulkStatements } from '../usage/bulk-statements'
+import type { CdrExport } from '../usage/cdr-export'
 import type { NumbersService } from '../usage/numbers-service'
 import type { StatementService } from '../usage/statement-service'
 import type { UsageService } from '../usage/usage-service'
@@ -52,6 +53,7 @@ export type HandlerDeps = {
   numbers: NumbersService
   statements: StatementService
   bulkStatements: BulkStatements
+  cdrExport: CdrExport
 }
 
 /** Every IPC channel's handler: thin, each delegating to one service. */
@@ -59,6 +61,7 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
   const { session, clipboard, openExternal, customers, connectivity, settings } = deps
   const { details, credentials, create, balance, customerBalances, transfers } = deps
   const { transferHistory, ledger, subAccounts, usage, numbers, statements, bulkStatements } = deps
+  const { cdrExport } = deps
   return defineHandlers({
     'session:get': () => session.state(),
     'session:signIn': (request) => session.signIn(request),
@@ -113,6 +116,8 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     'usage:analytics': (period) => usage.analytics(period),
     'usage:cdrs': (query) => usage.cdrs(query),
     'usage:cdr': (ref) => usage.cdr(ref),
+    'usage:exportCdrs': (filters) => cdrExport.start(filters),
+    'usage:cancelExport': async () => cdrExport.cancel(),
     'numbers:list': (query) => numbers.page(query),
     'numbers:exportCsv': (filters) => numbers.exportCsv(filters),
     'statements:get': (request) => statements.get(request),

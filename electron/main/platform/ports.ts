@@ -79,3 +79,9 @@ export type SaveFilePort = (
  * the user cancelled. Tests and the web bridge answer with a folder of their own.
  */
 export type ChooseFolderPort = (title: string) => Promise<string | null>
+
+/**
+ * Asks where to save a big export that is written piece by piece: the chosen absolute path, or
+ * null when the user cancelled. Tests and the web bridge answer with a path in their folder.
+ */
+export type SaveTargetPort = (suggestedName: string, title: string) => Promise<string | null>

@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import type { RunningSandbox } from '../../../electron/sandbox'
 import { openApiCustomers } from '../support/drawer'
@@ -77,6 +79,21 @@ test.describe('usage', () => {
     await expect(page.getByTestId('cdr-summary')).toContainText(
       `${inbound.toLocaleString('en-US')} calls`,
     )
+    // The listed calls as CSV, streamed in main.
+    await page.getByRole('button', { name: 'Export CSV' }).click()
+    const exportStatus = page.getByTestId('cdr-export-status')
+    await expect(exportStatus).toContainText(
+      `Saved — ${inbound.toLocaleString('en-US')} of ${inbound.toLocaleString('en-US')} calls to`,
+    )
+    const csvName = (await exportStatus.innerText()).replace(/^.* to /, '').trim()
+    const csv = await readFile(join(bridge.dataDir, 'exports', csvName), 'utf8')
+    expect(csv.trimEnd().split('\r\n')).toHaveLength(inbound + 1)
+    expect(
+      csv
+        .split('\r\n')
+        .slice(1, -1)
+        .every((l) => l.split(',')[3] === 'inbound'),
+    ).toBe(true)
     await page.getByLabel('Min. duration (s)').fill('x')
     await expect(page.getByText('Whole seconds, 0 to 86400.')).toBeVisible()
     await page.getByLabel('Min. duration (s)').fill('300')

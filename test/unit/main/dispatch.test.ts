@@ -1,3 +1,4 @@
+import type { CdrExport } from '../../../electron/main/usage/cdr-export'
 import type { BulkStatements } from '../../../electron/main/usage/bulk-statements'
 import type { StatementService } from '../../../electron/main/usage/statement-service'
 import type { NumbersService } from '../../../electron/main/usage/numbers-service'
@@ -60,6 +61,7 @@ function table(overrides: Partial<SessionService> = {}) {
     numbers: {} as NumbersService,
     statements: {} as StatementService,
     bulkStatements: {} as BulkStatements,
+    cdrExport: {} as CdrExport,
   })
   return { handlers, opened, clipboard }
 }

@@ -11,6 +11,7 @@ import { useSessionStore } from '../../stores/session-store'
 import { BulkStatements } from '../statements/BulkStatements'
 import { CdrDialog } from './CdrDialog'
 import { CdrFilters, cdrDraftErrors, NO_CDR_FILTERS, type CdrFilterDraft } from './CdrFilters'
+import { CdrExport } from './CdrExport'
 import { CdrList } from './CdrList'
 import { UsageChart } from './UsageChart'
 import { UsageFigures } from './UsageFigures'
@@ -130,7 +131,10 @@ export function UsageScreen() {
           </p>
         ) : (
           <>
-            <CdrFilters draft={draft} onChange={setDraft} />
+            <div className="usage-calls-toolbar">
+              <CdrFilters draft={draft} onChange={setDraft} />
+              <CdrExport filters={filters} />
+            </div>
             {customer && (
               <p className="usage-customer" data-testid="usage-customer">
                 Calls of <strong>{customer.name}</strong>{' '}
