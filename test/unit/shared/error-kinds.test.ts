@@ -55,7 +55,9 @@ describe('main words the API failures from the table', () => {
 
   it('a lost connection or a timeout is unknown_outcome only for a change', () => {
     const lost = new NetworkError(request(), { cause: new TypeError('fetch failed') })
-    const refused = new NetworkError(request(), { cause: { code: 'ECONNREFUSED' } })
+    const refused = new NetworkError(request(), {
+      cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }),
+    })
     expect(fromApi(lost)).toEqual({ kind: 'offline', message: ERROR_KINDS.offline.api(HOST) })
     expect(fromApi(refused, true)).toMatchObject({ kind: 'offline' })
     expect(fromApi(lost, true)).toEqual({
