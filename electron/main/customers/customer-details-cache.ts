@@ -1,9 +1,7 @@
-import { readFile, rm } from 'node:fs/promises'
-import { join } from 'node:path'
 import { z } from 'zod'
 import { customerDetailSchema, type CustomerDetail } from '../../../shared/customer-detail'
-import { writeAtomically } from '../platform/atomic-write'
 import type { Logger } from '../platform/logger'
+import { createProfileFile, createProfileMap } from '../platform/profile-store'
 
 /**
  * The full records of the customers opened most recently, per profile, so the drawer has them
@@ -11,11 +9,10 @@ import type { Logger } from '../platform/logger'
  * (CustomerDetail has none). Kept to the `limit` most recently read.
  */
 
-const FILE = 'details.json'
-const PROFILE_ID = /^[A-Za-z0-9_-]{1,64}$/
+const FORMAT = 'partner-desk/customer-details'
 const entrySchema = z.object({ fetchedAt: z.string(), detail: customerDetailSchema })
 const fileSchema = z.object({
-  format: z.literal('partner-desk/customer-details'),
+  format: z.literal(FORMAT),
   version: z.literal(1),
   entries: z.array(entrySchema),
 })
@@ -28,69 +25,33 @@ export function createCustomerDetailsCache(deps: {
   logger: Logger
   limit?: number
 }) {
-  const limit = deps.limit ?? 500
-  /** Most recent last; per profile, loaded once. */
-  const profiles = new Map<string, Promise<Map<string, SavedDetail>>>()
-  const writing = new Map<string, Promise<void>>()
-
-  const folder = (profileId: string): string => {
-    if (!PROFILE_ID.test(profileId)) throw new Error('Not a profile id')
-    return join(deps.dataDir, 'cache', profileId)
-  }
-
-  async function read(profileId: string): Promise<Map<string, SavedDetail>> {
-    try {
-      const text = await readFile(join(folder(profileId), FILE), 'utf8')
-      const parsed = fileSchema.parse(JSON.parse(text))
-      return new Map(parsed.entries.map((entry) => [entry.detail.authId, entry]))
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
-        deps.logger.warn('saved customer details unreadable; discarded', { error })
-        await rm(join(folder(profileId), FILE), { force: true })
-      }
-      return new Map()
-    }
-  }
-
-  function entriesOf(profileId: string): Promise<Map<string, SavedDetail>> {
-    let entries = profiles.get(profileId)
-    if (!entries) {
-      entries = read(profileId)
-      profiles.set(profileId, entries)
-    }
-    return entries
-  }
+  /** By auth id, most recently read last. */
+  const saved = createProfileMap<SavedDetail>({
+    file: createProfileFile({
+      dataDir: deps.dataDir,
+      logger: deps.logger,
+      place: { cache: 'details.json' },
+      decode: (json) => {
+        const file = fileSchema.safeParse(json)
+        return file.success ? new Map(file.data.entries.map((e) => [e.detail.authId, e])) : null
+      },
+      encode: (entries) => ({ format: FORMAT, version: 1, entries: [...entries.values()] }),
+    }),
+    limit: deps.limit ?? 500,
+  })
 
   return {
     async get(profileId: string, authId: string): Promise<SavedDetail | null> {
-      return (await entriesOf(profileId)).get(authId) ?? null
+      return (await saved.get(profileId, authId)) ?? null
     },
-    async put(profileId: string, detail: CustomerDetail, fetchedAt: string): Promise<void> {
-      const entries = await entriesOf(profileId)
-      entries.delete(detail.authId)
-      entries.set(detail.authId, { fetchedAt, detail })
-      for (const oldest of entries.keys()) {
-        if (entries.size <= limit) break
-        entries.delete(oldest)
-      }
-      const content = JSON.stringify({
-        format: 'partner-desk/customer-details',
-        version: 1,
-        entries: [...entries.values()],
+    put(profileId: string, detail: CustomerDetail, fetchedAt: string): Promise<void> {
+      return saved.change(profileId, (entries) => {
+        entries.delete(detail.authId)
+        entries.set(detail.authId, { fetchedAt, detail })
+        return true
       })
-      const previous = writing.get(profileId) ?? Promise.resolve()
-      const next = previous
-        .then(() => writeAtomically(folder(profileId), FILE, content))
-        .catch((error: unknown) => deps.logger.warn('customer details not saved', { error }))
-      writing.set(profileId, next)
-      await next
     },
     /** Sign-out (the folder itself goes with the customer cache). */
-    async forget(profileId: string): Promise<void> {
-      await writing.get(profileId)
-      profiles.delete(profileId)
-      writing.delete(profileId)
-      await rm(join(folder(profileId), FILE), { force: true })
-    },
+    forget: (profileId: string) => saved.forget(profileId),
   }
 }

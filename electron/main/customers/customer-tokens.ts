@@ -1,10 +1,8 @@
-import { readFile, rm } from 'node:fs/promises'
-import { join } from 'node:path'
 import { z } from 'zod'
 import type { TokenKeeping } from '../../../shared/credentials'
-import { writeAtomically } from '../platform/atomic-write'
 import type { Logger } from '../platform/logger'
 import type { SafeStoragePort } from '../platform/ports'
+import { createProfileFile, createProfileMap } from '../platform/profile-store'
 
 /**
  * Customer Auth Tokens, so that copying works offline. Per profile, one file
@@ -16,7 +14,6 @@ import type { SafeStoragePort } from '../platform/ports'
  * memory for this session and copying needs the network after a restart.
  */
 
-const PROFILE_ID = /^[A-Za-z0-9_-]{1,64}$/
 const fileSchema = z.object({
   format: z.string(),
   version: z.literal(1),
@@ -45,17 +42,7 @@ export function createCustomerTokens(deps: {
   allowsWeakStorage: (profileId: string) => boolean
   kind?: keyof typeof TOKEN_FILES
 }) {
-  const { logger } = deps
-  const { suffix: FILE_SUFFIX, format: FORMAT } = TOKEN_FILES[deps.kind ?? 'customer']
-  /** The tokens of each profile opened this session. */
-  const loaded = new Map<string, Promise<Map<string, string>>>()
-  /** Writes run one after another per profile; each writes the latest map. */
-  const writing = new Map<string, Promise<void>>()
-
-  const fileOf = (profileId: string): string => {
-    if (!PROFILE_ID.test(profileId)) throw new Error('Not a profile id')
-    return join(deps.dataDir, 'secrets', `${profileId}${FILE_SUFFIX}`)
-  }
+  const { suffix, format } = TOKEN_FILES[deps.kind ?? 'customer']
 
   async function keeping(profileId: string): Promise<TokenKeeping> {
     const status = await deps.safeStorage.status()
@@ -63,100 +50,61 @@ export function createCustomerTokens(deps: {
     return status === 'basic_text' && deps.allowsWeakStorage(profileId) ? 'encrypted' : 'session'
   }
 
-  async function readFromDisk(profileId: string): Promise<Map<string, string>> {
-    let cipher: Buffer
-    try {
-      cipher = await readFile(fileOf(profileId))
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
-        logger.warn(`${FORMAT} unreadable; discarded`, { error })
-      }
-      return new Map()
-    }
-    try {
-      const parsed = fileSchema.parse(JSON.parse(await deps.safeStorage.decrypt(cipher)))
-      if (parsed.format !== FORMAT) throw new Error('Another kind of token file')
-      return new Map(Object.entries(parsed.tokens))
-    } catch {
-      // Another keyring, a damaged file: the tokens come back with the next sync or detail read.
-      logger.warn(`${FORMAT} could not be decrypted; discarded`)
-      await rm(fileOf(profileId), { force: true })
-      return new Map()
-    }
-  }
-
-  function tokensOf(profileId: string): Promise<Map<string, string>> {
-    let tokens = loaded.get(profileId)
-    if (!tokens) {
-      tokens = readFromDisk(profileId)
-      loaded.set(profileId, tokens)
-    }
-    return tokens
-  }
-
-  async function writeFile(profileId: string, tokens: Map<string, string>): Promise<void> {
-    if ((await keeping(profileId)) !== 'encrypted') return
-    fileOf(profileId) // checks the id before it becomes a file name
-    const body = JSON.stringify({
-      format: FORMAT,
-      version: 1,
-      tokens: Object.fromEntries(tokens),
-    })
-    const cipher = await deps.safeStorage.encrypt(body)
-    await writeAtomically(join(deps.dataDir, 'secrets'), `${profileId}${FILE_SUFFIX}`, cipher)
-  }
-
-  function persist(profileId: string, tokens: Map<string, string>): Promise<void> {
-    const previous = writing.get(profileId) ?? Promise.resolve()
-    const next = previous
-      .then(() => writeFile(profileId, tokens))
-      .catch((error: unknown) => logger.warn(`could not save ${FORMAT}`, { error }))
-    writing.set(profileId, next)
-    return next
-  }
+  /** The tokens of each profile opened this session; on disk only while encryption is real. */
+  const saved = createProfileMap<string>({
+    file: createProfileFile({
+      dataDir: deps.dataDir,
+      logger: deps.logger,
+      place: { secret: suffix, safeStorage: deps.safeStorage },
+      decode: (json) => {
+        const file = fileSchema.safeParse(json)
+        return file.success && file.data.format === format
+          ? new Map(Object.entries(file.data.tokens))
+          : null
+      },
+      encode: (tokens) => ({ format, version: 1, tokens: Object.fromEntries(tokens) }),
+    }),
+    mayWrite: async (profileId) => (await keeping(profileId)) === 'encrypted',
+  })
 
   return {
     keeping,
     async get(profileId: string, authId: string): Promise<string | null> {
-      return (await tokensOf(profileId)).get(authId) ?? null
+      return (await saved.get(profileId, authId)) ?? null
     },
     /** Adds or updates tokens (a detail read, a created customer). Placeholders are ignored. */
-    async put(profileId: string, entries: Iterable<[string, string | null | undefined]>) {
-      const tokens = await tokensOf(profileId)
-      let changed = false
-      for (const [authId, token] of entries) {
-        if (!isUsableToken(token) || tokens.get(authId) === token) continue
-        tokens.set(authId, token)
-        changed = true
-      }
-      if (changed) await persist(profileId, tokens)
+    put(profileId: string, entries: Iterable<[string, string | null | undefined]>) {
+      return saved.change(profileId, (tokens) => {
+        let changed = false
+        for (const [authId, token] of entries) {
+          if (!isUsableToken(token) || tokens.get(authId) === token) continue
+          tokens.set(authId, token)
+          changed = true
+        }
+        return changed
+      })
     },
     /** One account is gone (a deleted sub-account): its token goes too. */
-    async remove(profileId: string, authId: string): Promise<void> {
-      const tokens = await tokensOf(profileId)
-      if (tokens.delete(authId)) await persist(profileId, tokens)
+    remove(profileId: string, authId: string): Promise<void> {
+      return saved.change(profileId, (tokens) => tokens.delete(authId))
     },
     /** After a complete sync: exactly the tokens of the customers that exist now. */
-    async replaceAll(profileId: string, entries: Iterable<[string, string | null | undefined]>) {
-      const tokens = await tokensOf(profileId)
-      const previous = new Map(tokens)
-      tokens.clear()
-      for (const [authId, token] of entries) {
-        if (isUsableToken(token)) tokens.set(authId, token)
-        else {
-          // A list that withholds tokens keeps the ones read from the customer's detail.
-          const known = previous.get(authId)
-          if (known) tokens.set(authId, known)
+    replaceAll(profileId: string, entries: Iterable<[string, string | null | undefined]>) {
+      return saved.change(profileId, (tokens) => {
+        const previous = new Map(tokens)
+        tokens.clear()
+        for (const [authId, token] of entries) {
+          if (isUsableToken(token)) tokens.set(authId, token)
+          else {
+            // A list that withholds tokens keeps the ones read from the customer's detail.
+            const known = previous.get(authId)
+            if (known) tokens.set(authId, known)
+          }
         }
-      }
-      await persist(profileId, tokens)
+        return true
+      })
     },
     /** Sign-out: the profile's tokens leave memory and disk. */
-    async forget(profileId: string): Promise<void> {
-      await writing.get(profileId)
-      loaded.delete(profileId)
-      writing.delete(profileId)
-      await rm(fileOf(profileId), { force: true })
-    },
+    forget: (profileId: string) => saved.forget(profileId),
   }
 }

@@ -1,13 +1,14 @@
 import { z } from 'zod'
 import { transferRecordSchema, type TransferRecord } from '../../../shared/ledger'
 import type { Logger } from '../platform/logger'
-import { createProfileJsonFile } from '../platform/profile-json-file'
+import { createProfileFile } from '../platform/profile-store'
 
 /** The most recent transfers kept per profile. */
 const LIMIT = 1_000
 
+const FORMAT = 'partner-desk/transfers'
 const fileSchema = z.object({
-  format: z.literal('partner-desk/transfers'),
+  format: z.literal(FORMAT),
   version: z.literal(1),
   records: z.array(transferRecordSchema),
 })
@@ -19,28 +20,24 @@ export type TransferHistory = ReturnType<typeof createTransferHistory>
  * next to the customer cache and gone with it at sign-out. No secret is in it.
  */
 export function createTransferHistory(deps: { dataDir: string; logger: Logger }) {
-  const file = createProfileJsonFile({
+  const file = createProfileFile({
     dataDir: deps.dataDir,
-    name: 'transfers.json',
-    schema: fileSchema,
-    empty: () => ({ format: 'partner-desk/transfers' as const, version: 1 as const, records: [] }),
     logger: deps.logger,
+    place: { cache: 'transfers.json' },
+    decode: (json) => fileSchema.safeParse(json).data?.records ?? null,
+    encode: (records: TransferRecord[]) => ({ format: FORMAT, version: 1, records }),
   })
 
   return {
     async list(profileId: string): Promise<TransferRecord[]> {
-      return (await file.read(profileId)).records
+      return (await file.read(profileId)) ?? []
     },
     /** Adds a transfer, or updates the one with the same reference (a lost reply resolved). */
     record(profileId: string, record: TransferRecord): Promise<void> {
-      return file.update(profileId, (saved) => ({
-        ...saved,
-        records: [record, ...saved.records.filter((r) => r.reference !== record.reference)].slice(
-          0,
-          LIMIT,
-        ),
-      }))
+      return file.update(profileId, (saved = []) =>
+        [record, ...saved.filter((r) => r.reference !== record.reference)].slice(0, LIMIT),
+      )
     },
-    forget: (profileId: string) => file.forget(profileId),
+    forget: (profileId: string) => file.remove(profileId),
   }
 }

@@ -18,7 +18,7 @@ import { envLine } from '../session/credentials-service'
 import type { CustomerTokens } from '../customers/customer-tokens'
 import type { Logger } from '../platform/logger'
 import type { Clock } from '../platform/ports'
-import { createProfileJsonFile } from '../platform/profile-json-file'
+import { createProfileFile } from '../platform/profile-store'
 import { createBody, toSubAccountView } from './subaccount-views'
 import type { VobizClient } from '../vobiz/vobiz-client'
 
@@ -48,14 +48,16 @@ const PAGE_SIZE = 100
 const MAX_PAGES = 100
 const UNREACHED = new Set(['offline', 'timeout'])
 
+const CACHE_FORMAT = 'partner-desk/subaccounts'
 const cacheSchema = z.object({
-  format: z.literal('partner-desk/subaccounts'),
+  format: z.literal(CACHE_FORMAT),
   version: z.literal(1),
   owners: z.record(
     z.string(),
     z.object({ fetchedAt: z.string(), subAccounts: z.array(subAccountViewSchema) }),
   ),
 })
+type SavedLists = z.infer<typeof cacheSchema>['owners']
 
 const API_TO_FORM: Record<string, string> = { rate_limit: 'rateLimit', kyc_mode: 'kycMode' }
 const formFields = (fields: Record<string, string>) =>
@@ -79,12 +81,13 @@ const tokenMissing = (authId: string) =>
  */
 export function createSubAccountsService(deps: SubAccountsDeps) {
   const { logger } = deps
-  const cache = createProfileJsonFile({
+  /** Each owner's list as last read, by ownerKey. */
+  const cache = createProfileFile({
     dataDir: deps.dataDir,
-    name: 'subaccounts.json',
-    schema: cacheSchema,
-    empty: () => ({ format: 'partner-desk/subaccounts' as const, version: 1 as const, owners: {} }),
     logger,
+    place: { cache: 'subaccounts.json' },
+    decode: (json) => cacheSchema.safeParse(json).data?.owners ?? null,
+    encode: (owners: SavedLists) => ({ format: CACHE_FORMAT, version: 1, owners }),
   })
 
   /** The client and parent auth id for an owner; a customer's refused token is said plainly. */
@@ -134,12 +137,12 @@ export function createSubAccountsService(deps: SubAccountsDeps) {
     }
   }
 
-  /** The owner's saved list, replaced: one change at a time per file (see profile-json-file). */
+  /** The owner's saved list, replaced: one change at a time per file (see profile-store). */
   function saveList(profileId: string, owner: SubAccountOwner, list: SubAccountView[], at: string) {
     return cache
-      .update(profileId, (saved) => ({
-        ...saved,
-        owners: { ...saved.owners, [ownerKey(owner)]: { fetchedAt: at, subAccounts: list } },
+      .update(profileId, (owners = {}) => ({
+        ...owners,
+        [ownerKey(owner)]: { fetchedAt: at, subAccounts: list },
       }))
       .catch(() => undefined)
   }
@@ -151,15 +154,12 @@ export function createSubAccountsService(deps: SubAccountsDeps) {
     change: (list: SubAccountView[]) => SubAccountView[],
   ) {
     return cache
-      .update(profileId, (saved) => {
-        const entry = saved.owners[ownerKey(owner)]
-        if (!entry) return saved
+      .update(profileId, (owners = {}) => {
+        const entry = owners[ownerKey(owner)]
+        if (!entry) return owners
         return {
-          ...saved,
-          owners: {
-            ...saved.owners,
-            [ownerKey(owner)]: { ...entry, subAccounts: change(entry.subAccounts) },
-          },
+          ...owners,
+          [ownerKey(owner)]: { ...entry, subAccounts: change(entry.subAccounts) },
         }
       })
       .catch(() => undefined)
@@ -195,7 +195,7 @@ export function createSubAccountsService(deps: SubAccountsDeps) {
         return { subAccounts: list, source: 'network', fetchedAt }
       } catch (error) {
         if (!(error instanceof AppFailure) || !UNREACHED.has(error.appError.kind)) throw error
-        const saved = (await cache.read(profileId)).owners[ownerKey(owner)]
+        const saved = (await cache.read(profileId))?.[ownerKey(owner)]
         if (!saved) throw error
         return { subAccounts: saved.subAccounts, source: 'saved', fetchedAt: saved.fetchedAt }
       }
@@ -330,6 +330,6 @@ export function createSubAccountsService(deps: SubAccountsDeps) {
     },
 
     forget: (profileId: string) =>
-      Promise.all([cache.forget(profileId), deps.tokens.forget(profileId)]),
+      Promise.all([cache.remove(profileId), deps.tokens.forget(profileId)]),
   }
 }
