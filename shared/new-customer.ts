@@ -1,6 +1,7 @@
 import { isValidPhoneNumber } from 'libphonenumber-js/min'
 import { z } from 'zod'
 import { isCountryCode } from './countries'
+import { fieldMessages } from './field-messages'
 import {
   ACCOUNT_TYPE,
   CUSTOMER_MAX_LENGTH as MAX,
@@ -117,11 +118,8 @@ export function checkDraft(
   const result = newCustomerSchema.safeParse(draftInput(draft))
   if (result.success) return { ok: true, value: result.data }
   const errors: DraftErrors = {}
-  for (const issue of result.error.issues) {
-    const field = issue.path[0]
-    if (typeof field === 'string' && field in EMPTY_DRAFT) {
-      errors[field as NewCustomerField] ??= issue.message
-    }
+  for (const [field, message] of Object.entries(fieldMessages(result.error))) {
+    if (field in EMPTY_DRAFT) errors[field as NewCustomerField] = message
   }
   return { ok: false, errors }
 }

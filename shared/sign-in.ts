@@ -38,13 +38,3 @@ export const signInSchema = z.object({
 })
 export type SignInInput = z.input<typeof signInSchema>
 export type SignInRequest = z.output<typeof signInSchema>
-
-/** zod issues → { field: first message }, for forms and validation errors. */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const fields: Record<string, string> = {}
-  for (const issue of error.issues) {
-    const key = issue.path.map(String).join('.') || 'form'
-    fields[key] ??= issue.message
-  }
-  return fields
-}

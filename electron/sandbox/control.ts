@@ -1,3 +1,4 @@
+import { issueMessages } from '../../shared/field-messages'
 import { faultListSchema, type FaultPlan } from './faults'
 import { errorReply, parseJson, reply, type Reply } from './http'
 import { validationReply } from './partner-api'
@@ -51,13 +52,7 @@ export function createControlApi(deps: {
       if (!json.ok) return json.reply
       const parsed = faultListSchema.safeParse(json.value)
       if (!parsed.success) {
-        return validationReply(
-          parsed.error.issues.map((issue) => ({
-            field: issue.path.map(String).join('.') || 'body',
-            message: issue.message,
-          })),
-          'Invalid fault rules.',
-        )
+        return validationReply(issueMessages(parsed.error, 'body'), 'Invalid fault rules.')
       }
       faults.set(parsed.data.faults)
       return faultsReply()

@@ -6,6 +6,7 @@ import {
   createdAccountJson,
   partnerProfileJson,
 } from './shapes'
+import { isDay } from '../../shared/day'
 import { moneyToDecimalString, parseMoney } from '../../shared/money'
 import { TRANSACTION_TYPE_ALIASES, TRANSACTION_TYPES, transactionJson } from './ledger'
 import { accountTimestamp } from './model'
@@ -237,11 +238,11 @@ export function createPartnerApi(store: Store, now: () => number): PartnerApi {
       const day = (name: 'from_date' | 'to_date', end: boolean): number | undefined => {
         const raw = query.get(name)
         if (raw === null) return undefined
-        const ms = /^\d{4}-\d{2}-\d{2}$/.test(raw) ? Date.parse(`${raw}T00:00:00Z`) : Number.NaN
-        if (Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== raw) {
+        if (!isDay(raw)) {
           errors.push({ field: name, message: `${name} must be a date as YYYY-MM-DD.` })
           return undefined
         }
+        const ms = Date.parse(`${raw}T00:00:00Z`)
         return end ? ms + 24 * 3600_000 - 1 : ms
       }
       const fromMs = day('from_date', false)

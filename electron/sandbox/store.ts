@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { issueMessages } from '../../shared/field-messages'
 import { parseMoney } from '../../shared/money'
 import { balanceUnitsAt, rebase } from './drift'
 import { createLedger, seedLedger, transactionId, type Ledger } from './ledger'
@@ -292,12 +293,7 @@ export function createStore(options: {
     subAccounts,
     updatePartner(patch) {
       const parsed = partnerPatchSchema.safeParse(patch)
-      if (!parsed.success) {
-        return parsed.error.issues.map((issue) => ({
-          field: issue.path.map(String).join('.') || 'body',
-          message: issue.message,
-        }))
-      }
+      if (!parsed.success) return issueMessages(parsed.error, 'body')
       applyPartnerPatch(parsed.data)
       return null
     },

@@ -1,3 +1,4 @@
+import { isDay } from '../../shared/day'
 import { callDebits, cdrJson, cdrSummary, CALL_STATUSES, generateCdrs, type Cdr } from './cdrs'
 import { dashboardJson } from './dashboard'
 import { httpErrorReply, reply, type Reply } from './http'
@@ -10,7 +11,6 @@ import type { FieldError } from './validation'
 
 const DEFAULT_PER_PAGE = 20
 const MAX_PER_PAGE = 100
-const DAY = /^\d{4}-\d{2}-\d{2}$/
 
 type Data = { cdrs: Cdr[]; numbers: PhoneNumber[] }
 
@@ -65,7 +65,7 @@ export function usageRoutes(options: { store: Store; seed: number; now: () => nu
     const day = (name: string) => {
       const raw = query.get(name)
       if (raw === null) return null
-      if (!DAY.test(raw) || Number.isNaN(Date.parse(`${raw}T00:00:00Z`))) {
+      if (!isDay(raw)) {
         errors.push({ field: name, message: `${name} must be a date as YYYY-MM-DD.` })
       }
       return raw
@@ -129,7 +129,7 @@ export function usageRoutes(options: { store: Store; seed: number; now: () => nu
     ] as const) {
       const raw = query.get(name)
       if (raw === null) continue
-      if (!DAY.test(raw) || Number.isNaN(Date.parse(`${raw}T00:00:00Z`))) {
+      if (!isDay(raw)) {
         errors.push({ field: name, message: `${name} must be a date as YYYY-MM-DD.` })
       } else period[key] = raw
     }

@@ -1,4 +1,5 @@
 import { isCountryCode } from '../../shared/countries'
+import type { FieldMessage } from '../../shared/field-messages'
 import {
   ACCOUNT_TYPE,
   CUSTOMER_MAX_LENGTH as MAX_LENGTH,
@@ -30,7 +31,7 @@ export type NewCustomerInput = {
   account_type: string
 }
 
-export type FieldError = { field: string; message: string }
+export type FieldError = FieldMessage
 
 export type ValidationResult =
   { ok: true; value: NewCustomerInput } | { ok: false; errors: FieldError[] }

@@ -1,4 +1,5 @@
 import { AppFailure, appError } from '../../../shared/app-error'
+import { fieldMessages } from '../../../shared/field-messages'
 import {
   channels,
   isChannel,
@@ -8,7 +9,6 @@ import {
 } from '../../../shared/ipc-contract'
 import { quickCheck } from '../../../shared/quick-checks'
 import { err, ok, type Result } from '../../../shared/result'
-import { fieldErrors } from '../../../shared/sign-in'
 import type { Logger } from '../platform/logger'
 
 export type HandlerTable = {
@@ -32,7 +32,7 @@ export async function dispatch(
   const contract = channels[channel]
   const request = contract.request.safeParse(payload ?? {})
   if (!request.success) {
-    return err(appError.validation('Some fields are not valid.', fieldErrors(request.error)))
+    return err(appError.validation('Some fields are not valid.', fieldMessages(request.error)))
   }
   try {
     const handler = table[channel] as (request: unknown) => Promise<unknown>

@@ -6,6 +6,7 @@ import {
   type CopiedSecret,
   type RevealedToken,
 } from '../../../shared/credentials'
+import { fieldMessages } from '../../../shared/field-messages'
 import {
   newSubAccountSchema,
   subAccountViewSchema,
@@ -206,10 +207,9 @@ export function createSubAccountsService(deps: SubAccountsDeps) {
       const parsed = newSubAccountSchema.safeParse(draftInput)
       if (!parsed.success) {
         // Field messages only: the form shows them where they belong.
-        const fields: Record<string, string> = {}
-        for (const issue of parsed.error.issues)
-          fields[String(issue.path[0] ?? 'form')] ??= issue.message
-        return fail(appError.validation('Some fields need another look.', fields))
+        return fail(
+          appError.validation('Some fields need another look.', fieldMessages(parsed.error)),
+        )
       }
       return withParent(owner, async ({ profileId, parent, client }) => {
         let created

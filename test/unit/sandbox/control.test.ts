@@ -125,6 +125,18 @@ describe('GET /__sandbox/state', () => {
   })
 })
 
+describe('POST /__sandbox/faults', () => {
+  it('refuses rules that do not parse, naming each field by its path', async () => {
+    const reply = await control(sandbox, 'POST', '/faults', {
+      faults: [{ kind: 'status', status: 'soon' }],
+      extra: 1,
+    })
+    expect(reply.status).toBe(422)
+    expect(failedFields(reply)).toEqual(['faults.0.status', 'body'])
+    expect(sandbox.state().faults).toEqual([])
+  })
+})
+
 describe('POST /__sandbox/reset', () => {
   it('goes back to the seeded data, partner and counters, keeping the fault rules', async () => {
     const api = partnerApi(sandbox)

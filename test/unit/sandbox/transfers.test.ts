@@ -354,6 +354,7 @@ describe('transactions', () => {
     for (const [query, field] of [
       ['transaction_type=gift', 'transaction_type'],
       ['from_date=2026-13-01', 'from_date'],
+      ['from_date=2026-02-31', 'from_date'],
       ['to_date=yesterday', 'to_date'],
     ]) {
       const reply = await api.get(`/api/v1/partner/transactions?${query}`)

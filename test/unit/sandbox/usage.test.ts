@@ -121,11 +121,11 @@ describe('the sandbox’s call records and numbers', () => {
 
   it('refuses bad filters field by field, and unknown customers and calls with 404', async () => {
     const bad = await api().get(
-      '/api/v1/partner/cdrs?start_date=June&call_direction=sideways&status=ok&min_duration=-1&page=0',
+      '/api/v1/partner/cdrs?start_date=June&end_date=2026-02-31&call_direction=sideways&status=ok&min_duration=-1&page=0',
     )
     expect(bad.status).toBe(422)
     expect(failedFields(bad).sort()).toEqual(
-      ['call_direction', 'min_duration', 'page', 'start_date', 'status'].sort(),
+      ['call_direction', 'end_date', 'min_duration', 'page', 'start_date', 'status'].sort(),
     )
     expect((await api().get('/api/v1/partner/accounts/MA_NOBODY/cdrs')).status).toBe(404)
     const all = await page('/api/v1/partner/cdrs?per_page=1')

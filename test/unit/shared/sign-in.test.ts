@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { fieldErrors, isAllowedApiUrl, signInSchema } from '../../../shared/sign-in'
+import { fieldMessages } from '../../../shared/field-messages'
+import { isAllowedApiUrl, signInSchema } from '../../../shared/sign-in'
 
 const good = { authId: 'PA_ABC123', authToken: 'tok_123', baseUrl: '' }
 
@@ -28,7 +29,7 @@ describe('signInSchema', () => {
   ])('%j → a message on %s', (patch, field, message) => {
     const parsed = signInSchema.safeParse({ ...good, ...patch })
     expect(parsed.success).toBe(false)
-    if (!parsed.success) expect(fieldErrors(parsed.error)[field]).toBe(message)
+    if (!parsed.success) expect(fieldMessages(parsed.error)[field]).toBe(message)
   })
 
   it('trims a trailing slash from the base URL', () => {

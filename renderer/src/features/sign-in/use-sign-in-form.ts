@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react'
 import type { AppError } from '../../../../shared/app-error'
 import type { ProfileSummary } from '../../../../shared/ipc-contract'
-import { fieldErrors, signInSchema, type SignInRequest } from '../../../../shared/sign-in'
+import { fieldMessages } from '../../../../shared/field-messages'
+import { signInSchema, type SignInRequest } from '../../../../shared/sign-in'
 import { DEFAULT_API_BASE_URL } from '../../../../shared/vobiz'
 
 export type SignInField = 'authId' | 'authToken' | 'baseUrl' | 'label'
@@ -72,7 +73,7 @@ export function useSignInForm(options: {
     })
     return parsed.success
       ? { request: parsed.data, errors: {} as SignInErrors }
-      : { request: null, errors: fieldErrors(parsed.error) as SignInErrors }
+      : { request: null, errors: fieldMessages(parsed.error) as SignInErrors }
   }
 
   function setField(field: SignInField, value: string) {

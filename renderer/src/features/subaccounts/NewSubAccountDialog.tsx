@@ -1,6 +1,7 @@
 import { useRef, useState, type ChangeEvent } from 'react'
 import type { AppError } from '../../../../shared/app-error'
 import type { TokenKeeping } from '../../../../shared/credentials'
+import { fieldMessages } from '../../../../shared/field-messages'
 import {
   newSubAccountSchema,
   type KycMode,
@@ -57,10 +58,7 @@ function requestOf(draft: Draft) {
 /** Field messages from the shared schema (the same check main runs). */
 function check(draft: Draft): Record<string, string> {
   const parsed = newSubAccountSchema.safeParse(requestOf(draft))
-  const fields: Record<string, string> = {}
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) fields[String(issue.path[0])] ??= issue.message
-  }
+  const fields: Record<string, string> = parsed.success ? {} : fieldMessages(parsed.error)
   if (draft.rateLimit.trim() && !/^\d+$/.test(draft.rateLimit.trim())) {
     fields['rateLimit'] = 'A whole number of requests.'
   }
