@@ -36,5 +36,4 @@ export const signInSchema = z.object({
   label: z.string().trim().max(60, 'A label is at most 60 characters.').optional(),
   allowWeakStorage: z.boolean().default(false),
 })
-export type SignInInput = z.input<typeof signInSchema>
 export type SignInRequest = z.output<typeof signInSchema>

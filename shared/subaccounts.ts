@@ -107,7 +107,6 @@ export const newSubAccountSchema = z
       })
     }
   })
-export type NewSubAccount = z.input<typeof newSubAccountSchema>
 
 export const subAccountPatchSchema = z
   .object({

@@ -62,8 +62,6 @@ export type LedgerQuery = {
   size: number
 }
 
-export type LedgerSummary = ReturnType<typeof summarise>
-
 export type Ledger = ReturnType<typeof createLedger>
 
 export function createLedger() {

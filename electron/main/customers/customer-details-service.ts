@@ -1,4 +1,4 @@
-import { AppFailure, appError, fail, type AppErrorKind } from '../../../shared/app-error'
+import { appError, fail } from '../../../shared/app-error'
 import { detailFromRow, type CustomerDetailReply } from '../../../shared/customer-detail'
 import type { CustomerRow } from '../../../shared/customers'
 import type { CustomerAccount } from '../../../shared/vobiz'
@@ -7,12 +7,7 @@ import type { CustomerDetailsCache } from './customer-details-cache'
 import { isUsableToken, type CustomerTokens } from './customer-tokens'
 import type { Clock } from '../platform/ports'
 import type { VobizClient } from '../vobiz/vobiz-client'
-
-/** Failures meaning Vobiz was not reached: the saved record is shown instead. */
-const UNREACHED: ReadonlySet<AppErrorKind> = new Set(['offline', 'timeout'])
-
-export const isUnreached = (error: unknown): boolean =>
-  error instanceof AppFailure && UNREACHED.has(error.appError.kind)
+import { isUnreached } from '../vobiz/vobiz-errors'
 
 export type CustomerDetailsDeps = {
   session: { activeClient(): Promise<{ profileId: string; client: VobizClient }> }

@@ -1,8 +1,6 @@
 import type { CustomerBalances } from './customer-balances'
 import type { CustomersService } from './customers-service'
 
-export type CustomerLookup = ReturnType<typeof createCustomerLookup>
-
 /** What the other domains ask about one customer of the signed-in profile. */
 export function createCustomerLookup(deps: {
   customers: Pick<CustomersService, 'cachedRow'>

@@ -15,8 +15,6 @@ export type TransferOutcomesDeps = {
   logger: Logger
 }
 
-export type TransferOutcomes = ReturnType<typeof createTransferOutcomes>
-
 /**
  * What a transfer's outcome changes in the app: the profile's transfer history, and the balances
  * its reply gives — the partner's in the header and the customer's saved row — shown at once,

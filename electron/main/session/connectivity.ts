@@ -148,7 +148,6 @@ export function observeClient(
     transferBalance: (authId, body) => watch(client.transferBalance(authId, body)),
     listTransactions: (authId, query) => watch(client.listTransactions(authId, query)),
     listSubAccounts: (parent, query) => watch(client.listSubAccounts(parent, query)),
-    getSubAccount: (parent, sub) => watch(client.getSubAccount(parent, sub)),
     createSubAccount: (parent, body) => watch(client.createSubAccount(parent, body)),
     updateSubAccount: (parent, sub, patch) => watch(client.updateSubAccount(parent, sub, patch)),
     deleteSubAccount: (parent, sub) => watch(client.deleteSubAccount(parent, sub)),

@@ -257,7 +257,6 @@ export function createSessionService(deps: SessionDeps) {
     },
 
     refreshPartner,
-    refreshPartnerAfterChange,
 
     /** At start-up: refresh the active profile in the background; the cached view shows first. */
     restore(): void {
@@ -278,13 +277,6 @@ export function createSessionService(deps: SessionDeps) {
     const read = readPartnerNow().finally(() => reading.delete(profileId))
     reading.set(profileId, read)
     return read
-  }
-
-  /** After a change (a transfer): a read that starts now, not one already running from before it. */
-  async function refreshPartnerAfterChange(): Promise<SessionState> {
-    const running = reading.get(vault.activeProfileId() ?? '')
-    if (running) await running.catch(() => undefined)
-    return refreshPartner()
   }
 
   async function readPartnerNow(): Promise<SessionState> {

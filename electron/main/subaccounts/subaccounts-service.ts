@@ -22,6 +22,7 @@ import type { Clock } from '../platform/ports'
 import { createProfileFile } from '../platform/profile-store'
 import { createBody, toSubAccountView } from './subaccount-views'
 import type { VobizClient } from '../vobiz/vobiz-client'
+import { isUnreached } from '../vobiz/vobiz-errors'
 
 export type SubAccountsDeps = {
   session: {
@@ -47,7 +48,6 @@ export type SubAccountsService = ReturnType<typeof createSubAccountsService>
 const PAGE_SIZE = 100
 /** Pages read at most for one list (10,000 sub-accounts). */
 const MAX_PAGES = 100
-const UNREACHED = new Set(['offline', 'timeout'])
 
 const CACHE_FORMAT = 'partner-desk/subaccounts'
 const cacheSchema = z.object({
@@ -195,7 +195,7 @@ export function createSubAccountsService(deps: SubAccountsDeps) {
         await saveList(listedFor, owner, list, fetchedAt)
         return { subAccounts: list, source: 'network', fetchedAt }
       } catch (error) {
-        if (!(error instanceof AppFailure) || !UNREACHED.has(error.appError.kind)) throw error
+        if (!isUnreached(error)) throw error
         const saved = (await cache.read(profileId))?.[ownerKey(owner)]
         if (!saved) throw error
         return { subAccounts: saved.subAccounts, source: 'saved', fetchedAt: saved.fetchedAt }

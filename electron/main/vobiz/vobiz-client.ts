@@ -83,7 +83,6 @@ export type VobizClient = {
   ): Promise<TransferReply>
   /** Sub-accounts of `parent`, an account these credentials belong to (the Sub-account API). */
   listSubAccounts(parent: string, query?: { page?: number; size?: number }): Promise<SubAccountList>
-  getSubAccount(parent: string, sub: string): Promise<SubAccount>
   createSubAccount(parent: string, body: Record<string, unknown>): Promise<CreatedSubAccount>
   updateSubAccount(parent: string, sub: string, patch: Record<string, unknown>): Promise<SubAccount>
   deleteSubAccount(parent: string, sub: string): Promise<void>
@@ -244,7 +243,6 @@ export function createVobizClient(options: VobizClientOptions): VobizClient {
       request('get', subAccountsPath(parent), subAccountListSchema, {
         searchParams: { page, size },
       }),
-    getSubAccount: (parent, sub) => request('get', subAccountPath(parent, sub), subAccountSchema),
     createSubAccount: (parent, body) =>
       request('post', subAccountsPath(parent), createdSubAccountSchema, { json: body }),
     updateSubAccount: (parent, sub, patch) =>

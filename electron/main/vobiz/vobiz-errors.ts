@@ -1,5 +1,5 @@
 import { isHTTPError, isNetworkError, isTimeoutError, type HTTPError } from 'ky'
-import { appError, type AppError } from '../../../shared/app-error'
+import { AppFailure, appError, type AppError, type AppErrorKind } from '../../../shared/app-error'
 import { ERROR_KINDS } from '../../../shared/error-kinds'
 
 /** Network failures that prove the request never reached the server. */
@@ -10,6 +10,12 @@ const NEVER_SENT = new Set([
   'EHOSTUNREACH',
   'ENETUNREACH',
 ])
+
+/** Failures meaning Vobiz was not reached (or not in time): a saved copy can be shown instead. */
+const UNREACHED: ReadonlySet<AppErrorKind> = new Set(['offline', 'timeout'])
+
+export const isUnreached = (error: unknown): boolean =>
+  error instanceof AppFailure && UNREACHED.has(error.appError.kind)
 
 function causeCode(error: unknown): string | undefined {
   let current: unknown = error

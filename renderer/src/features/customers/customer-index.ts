@@ -76,8 +76,6 @@ const RECENT_VIEWS = 12
 const NARROW_SAMPLE = 1024
 const NARROW_MAX_SEARCHED = 4
 
-export type CustomerIndex = ReturnType<typeof createCustomerIndex>
-
 /**
  * Everything derived from one snapshot of rows, computed once: exact balances, per-column sort
  * ranks (on first sort by that column), sorted orders, and the normalised search key of each row
