@@ -7,6 +7,7 @@ const USAGE = `Usage: npm run sandbox -- [options]
   --port <n>          port to listen on (default 4010; 0 = any free port)
   --host <addr>       address to bind (default 127.0.0.1)
   --customers <n>     seeded customers, 0 … 100000 (default 500)
+  --call-customers <n>  the first n customers have calls and numbers (default 2000)
   --seed <n>          data seed (default 1)
   --token <token>     the partner Auth Token (default: random for each start)
   --latency <ms>      delay every API request by <ms>
@@ -33,6 +34,7 @@ async function main(): Promise<void> {
       port: { type: 'string', default: '4010' },
       host: { type: 'string', default: '127.0.0.1' },
       customers: { type: 'string', default: '500' },
+      'call-customers': { type: 'string' },
       seed: { type: 'string' },
       token: { type: 'string' },
       latency: { type: 'string' },
@@ -50,12 +52,14 @@ async function main(): Promise<void> {
   const latency = numberFlag(values.latency, 'latency')
   if (latency !== undefined) faults.unshift({ kind: 'latency', ms: latency })
   const seed = numberFlag(values.seed, 'seed')
+  const callCustomers = numberFlag(values['call-customers'], 'call-customers')
 
   const sandbox = await startSandbox({
     port: numberFlag(values.port, 'port') ?? 4010,
     host: values.host,
     customers: numberFlag(values.customers, 'customers') ?? 500,
     ...(seed === undefined ? {} : { seed }),
+    ...(callCustomers === undefined ? {} : { callCustomers }),
     ...(values.token === undefined ? {} : { authToken: values.token }),
     faults,
     // The development sandbox: its /__sandbox control endpoints are on (the app's never are).

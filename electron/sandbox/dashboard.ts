@@ -61,7 +61,13 @@ export function dashboardJson(
     if (customer.enabled) active++
   }
   const newest = [...all].sort((a, b) => b.createdAtMs - a.createdAtMs).slice(0, NEWEST_CUSTOMERS)
-  const calls = cdrs.filter((c) => dayOf(c.startMs) >= from && dayOf(c.startMs) <= to)
+  const calls = cdrs.filter((c) => c.day >= from && c.day <= to)
+  const byDay = new Map<string, Cdr[]>()
+  for (const call of calls) {
+    const list = byDay.get(call.day)
+    if (list) list.push(call)
+    else byDay.set(call.day, [call])
+  }
   const inbound = calls.filter((c) => c.direction === 'inbound')
   const outbound = calls.filter((c) => c.direction === 'outbound')
   const days = daysBetween(from, to)
@@ -86,12 +92,12 @@ export function dashboardJson(
     traffic: { inbound: figures(inbound), outbound: figures(outbound) },
     by_product: { sip_trunking: figures(inbound), voice_api: figures(outbound) },
     time_series: days.map((date) => {
-      const ofDay = (list: readonly Cdr[]) => list.filter((c) => dayOf(c.startMs) === date)
+      const ofDay = byDay.get(date) ?? []
       return {
         date,
-        ...figures(ofDay(calls)),
-        inbound: withoutCost(ofDay(inbound)),
-        outbound: withoutCost(ofDay(outbound)),
+        ...figures(ofDay),
+        inbound: withoutCost(ofDay.filter((c) => c.direction === 'inbound')),
+        outbound: withoutCost(ofDay.filter((c) => c.direction === 'outbound')),
       }
     }),
   }

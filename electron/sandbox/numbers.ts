@@ -19,7 +19,6 @@ export type PhoneNumber = {
 }
 
 const DAY_MS = 24 * 3600_000
-const CUSTOMERS_WITH_NUMBERS = 2000
 
 export function generateNumbers(options: {
   seed: number
@@ -27,7 +26,7 @@ export function generateNumbers(options: {
   customers: readonly { authId: string; currency: string }[]
 }): PhoneNumber[] {
   const out: PhoneNumber[] = []
-  options.customers.slice(0, CUSTOMERS_WITH_NUMBERS).forEach((customer, index) => {
+  options.customers.forEach((customer, index) => {
     const prng = createPrng(subSeed(options.seed ^ 0x0d1d_5eed, index))
     const count = prng.int(0, 3)
     for (let i = 0; i < count; i++) {

@@ -8,6 +8,7 @@ import { createFaultPlan, parseFaultRules, type FaultDecision } from './faults'
 import { errorReply, httpErrorReply, readBody, writeRaw, writeReply, type Reply } from './http'
 import { PARTNER_AUTH_ID } from './model'
 import { createPartnerApi } from './partner-api'
+import { CUSTOMERS_WITH_CALLS } from './cdrs'
 import { usageRoutes } from './usage-api'
 import type { Method, Route } from './routes'
 import { DEFAULT_SEED, MAX_CUSTOMERS } from './seed'
@@ -63,7 +64,12 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   const faults = createFaultPlan(options.faults ?? [])
   let counters = newCounters()
   const state = () => stateOf(store, faults, counters)
-  const usage = usageRoutes({ store, seed: options.seed ?? DEFAULT_SEED, now })
+  const usage = usageRoutes({
+    store,
+    seed: options.seed ?? DEFAULT_SEED,
+    now,
+    callCustomers: Math.max(0, options.callCustomers ?? CUSTOMERS_WITH_CALLS),
+  })
   const reset = (): void => {
     store.reset()
     usage.reset()

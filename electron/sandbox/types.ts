@@ -29,6 +29,8 @@ export type SandboxOptions = {
   host?: string
   /** Seeded customers, 0 … 100,000. Default 500. */
   customers?: number
+  /** The first this many customers have call records and numbers (0–60 calls each). Default 2,000. */
+  callCustomers?: number
   /** PRNG seed for the data. Default 1. */
   seed?: number
   /** The partner token; a random one per start when omitted. */

@@ -20,17 +20,25 @@ type Data = { cdrs: Cdr[]; numbers: PhoneNumber[] }
  * or reset, from the seed, for the first customers; the calls' costs go into the ledger then
  * (`load` before reading the ledger).
  */
-export function usageRoutes(options: { store: Store; seed: number; now: () => number }) {
+export function usageRoutes(options: {
+  store: Store
+  seed: number
+  now: () => number
+  /** How many customers (the first ones) have calls and numbers. */
+  callCustomers: number
+}) {
   const { store, now } = options
   let data: Data | null = null
   const load = (): Data => {
     if (data) return data
     const originMs = now()
-    const customers = store.list({ page: 1, size: 2000, search: '' }).items.map((c) => ({
-      authId: c.authId,
-      currency: c.currency,
-      ratePerMinute: tierById(c.pricingTierId).rate_per_minute,
-    }))
+    const customers = store
+      .list({ page: 1, size: options.callCustomers, search: '' })
+      .items.map((c) => ({
+        authId: c.authId,
+        currency: c.currency,
+        ratePerMinute: tierById(c.pricingTierId).rate_per_minute,
+      }))
     data = {
       cdrs: generateCdrs({ seed: options.seed, originMs, customers }),
       numbers: generateNumbers({ seed: options.seed, originMs, customers }),
@@ -87,12 +95,11 @@ export function usageRoutes(options: { store: Store; seed: number; now: () => nu
     }
     if (errors.length > 0) return validationReply(errors)
     const cause = query.get('hangup_cause')
-    const dayOf = (ms: number) => new Date(ms).toISOString().slice(0, 10)
     const found = load().cdrs.filter(
       (c) =>
         (authId === null || c.authId === authId) &&
-        (!start || dayOf(c.startMs) >= start) &&
-        (!end || dayOf(c.startMs) <= end) &&
+        (!start || c.day >= start) &&
+        (!end || c.day <= end) &&
         (!direction || c.direction === direction) &&
         (!status || c.status === status) &&
         (!cause || cdrJson(c).hangup_cause === cause) &&

@@ -8,7 +8,7 @@ const tsx = createRequire(import.meta.url).resolve('tsx')
  * `electron/sandbox/cli.ts` in a child process, on a free port: the API is not the measured
  * app's work (as Vobiz is not, for a real account).
  */
-export async function startSandboxProcess(customers: number) {
+export async function startSandboxProcess(customers: number, extraArgs: readonly string[] = []) {
   const authToken = randomBytes(24).toString('base64url')
   const child = spawn(
     process.execPath,
@@ -22,6 +22,7 @@ export async function startSandboxProcess(customers: number) {
       String(customers),
       // One argument: a base64url token may start with '-', which parseArgs reads as an option.
       `--token=${authToken}`,
+      ...extraArgs,
     ],
     { stdio: ['ignore', 'pipe', 'inherit'] },
   )

@@ -17,22 +17,10 @@
 import { rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { createAppServices } from '../../electron/main/app-services'
-import { createFileLogger } from '../../electron/main/platform/logger'
-import { systemClock, systemScheduler } from '../../electron/main/platform/ports'
-import { createSandboxLauncher } from '../../electron/main/platform/sandbox-launcher'
 import type { CustomersReply } from '../../shared/customer-tuples'
 import type { SyncStatus } from '../../shared/customers'
 import type { SessionState } from '../../shared/ipc-contract'
-import type { Result } from '../../shared/result'
-import { createAesGcmSafeStorage } from '../support/aes-gcm-safe-storage'
-import { createConfStore } from '../support/conf-store'
-import {
-  createChosenFolders,
-  createExportFolder,
-  createExportTargets,
-} from '../support/export-folder'
-import { createMemoryClipboard } from '../support/memory-clipboard'
+import { benchServices, benchValue } from './bench-services'
 import { makeTempDir } from '../support/temp-dir'
 import { snapshotOf } from '../support/customers'
 import { startSandboxProcess } from './sandbox-process'
@@ -46,30 +34,8 @@ const { values } = parseArgs({
 const SIZES = values.sizes.split(',').map(Number)
 const RUNS = Number(values.runs)
 
-function services(dataDir: string) {
-  return createAppServices({
-    store: createConfStore(dataDir),
-    safeStorage: createAesGcmSafeStorage({ keyFile: join(dataDir, 'keyring', 'key') }),
-    clipboard: createMemoryClipboard(),
-    fetch: globalThis.fetch,
-    sandbox: createSandboxLauncher(),
-    openExternal: async () => {},
-    logger: createFileLogger({ file: join(dataDir, 'logs', 'main.log') }),
-    clock: systemClock,
-    scheduler: systemScheduler,
-    dataDir,
-    saveFile: createExportFolder(dataDir),
-    chooseFolder: createChosenFolders(dataDir),
-    saveTarget: createExportTargets(dataDir),
-    emit: () => {},
-  })
-}
-
-async function value<T>(pending: Promise<Result<unknown>>): Promise<T> {
-  const result = await pending
-  if (!result.ok) throw new Error(`${result.error.kind}: ${result.error.message}`)
-  return result.value as T
-}
+const services = (dataDir: string) => benchServices(dataDir)
+const value = benchValue
 
 const ms = (start: number) => performance.now() - start
 const median = (xs: number[]) => xs.toSorted((a, b) => a - b)[Math.floor(xs.length / 2)]!
