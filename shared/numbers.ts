@@ -60,6 +60,8 @@ export const numbersPageSchema = z.object({
   total: z.number().int().nonnegative(),
   page: z.number().int().positive(),
   perPage: z.number().int().positive(),
+  /** When this reading was saved, if it is an earlier one shown because Vobiz is out of reach. */
+  savedAt: z.string().nullable(),
 })
 export type NumbersPage = z.infer<typeof numbersPageSchema>
 

@@ -26,6 +26,8 @@ export const analyticsViewSchema = z.object({
   outbound: callFiguresSchema,
   byProduct: z.array(z.object({ product: z.string(), figures: callFiguresSchema })),
   series: z.array(callFiguresSchema.extend({ date: z.string() })),
+  /** When this reading was saved, if it is an earlier one shown because Vobiz is out of reach. */
+  savedAt: z.string().nullable(),
 })
 export type AnalyticsView = z.infer<typeof analyticsViewSchema>
 
@@ -98,6 +100,8 @@ export const cdrPageSchema = z.object({
   perPage: z.number().int().positive(),
   pages: z.number().int().nonnegative(),
   summary: cdrSummaryViewSchema.nullable(),
+  /** When this reading was saved, if it is an earlier one shown because Vobiz is out of reach. */
+  savedAt: z.string().nullable(),
 })
 export type CdrPage = z.infer<typeof cdrPageSchema>
 

@@ -40,6 +40,7 @@ import { createNumbersService } from './usage/numbers-service'
 import { createBulkStatements } from './usage/bulk-statements'
 import { createCdrExport } from './usage/cdr-export'
 import { createStatementService, type PdfPort } from './usage/statement-service'
+import { createUsageCache } from './usage/usage-cache'
 import { createUsageService } from './usage/usage-service'
 import { createVobizClient, type VobizClientOptions } from './vobiz/vobiz-client'
 
@@ -194,7 +195,8 @@ export function createAppServices(ports: AppPorts) {
     logger,
     clock,
   })
-  const usage = createUsageService({ session })
+  const usageCache = createUsageCache({ dataDir, logger, clock })
+  const usage = createUsageService({ session, cache: usageCache })
   const pdf = ports.pdf ?? null
   const statements = createStatementService({
     session,
@@ -224,6 +226,7 @@ export function createAppServices(ports: AppPorts) {
   })
   const numbers = createNumbersService({
     session,
+    cache: usageCache,
     saveFile,
     clock,
     logger,
@@ -250,6 +253,7 @@ export function createAppServices(ports: AppPorts) {
       detailsCache.forget(profileId),
       history.forget(profileId),
       subAccounts.forget(profileId),
+      usageCache.forget(profileId),
     ])
   })
 

@@ -3,6 +3,7 @@ import { exactDecimal } from '../../../shared/money'
 import {
   filterNumbers,
   NUMBERS_PAGE_SIZE,
+  numbersPageSchema,
   type NumbersFilter,
   type NumbersPage,
   type NumbersQuery,
@@ -13,12 +14,14 @@ import { csvDocument, exportFileName } from '../platform/csv'
 import type { Logger } from '../platform/logger'
 import type { Clock, SaveFilePort } from '../platform/ports'
 import type { VobizClient } from '../vobiz/vobiz-client'
+import type { UsageCache } from './usage-cache'
 
 /** An export reads at most this many numbers. */
 export const MAX_NUMBER_EXPORT = 100_000
 
 export type NumbersServiceDeps = {
   session: { activeClient(): Promise<{ profileId: string; client: VobizClient }> }
+  cache: UsageCache
   saveFile: SaveFilePort
   clock: Clock
   logger: Logger
@@ -84,8 +87,14 @@ export function createNumbersService(deps: NumbersServiceDeps) {
     async page(query: NumbersQuery): Promise<NumbersPage> {
       const page = query.page ?? 1
       const perPage = query.perPage ?? NUMBERS_PAGE_SIZE
-      const { client } = await deps.session.activeClient()
-      return { ...(await read(client, query, page, perPage)), page, perPage }
+      const { profileId, client } = await deps.session.activeClient()
+      const key = `numbers ${query.authId ?? '*'} ${query.search ?? ''} ${page} ${perPage}`
+      return deps.cache.read(profileId, key, numbersPageSchema, async () => ({
+        ...(await read(client, query, page, perPage)),
+        page,
+        perPage,
+        savedAt: null,
+      }))
     },
 
     /** Every number the filter keeps (all pages read, then filtered), saved as one CSV file. */

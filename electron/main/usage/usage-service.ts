@@ -5,12 +5,14 @@ import type {
   CdrRecord,
   UsagePeriod,
 } from '../../../shared/usage'
-import { CDR_PAGE_SIZE } from '../../../shared/usage'
+import { analyticsViewSchema, CDR_PAGE_SIZE, cdrPageSchema } from '../../../shared/usage'
 import type { CdrWireQuery, VobizClient } from '../vobiz/vobiz-client'
+import type { UsageCache } from './usage-cache'
 import { toAnalyticsView, toCdrPage, toCdrRecord } from './usage-views'
 
 export type UsageServiceDeps = {
   session: { activeClient(): Promise<{ profileId: string; client: VobizClient }> }
+  cache: UsageCache
 }
 
 export type UsageService = ReturnType<typeof createUsageService>
@@ -30,19 +32,31 @@ export function cdrWireQuery(query: CdrQuery): CdrWireQuery {
 }
 
 /**
- * Usage read from Vobiz for the Usage screen: analytics for a period and call records. Nothing
- * is cached yet; a failure reaches the screen, which keeps what it showed.
+ * Usage read from Vobiz for the Usage screen: analytics for a period and call records, each
+ * reading kept per profile and shown, with its age, while Vobiz cannot be reached.
  */
 export function createUsageService(deps: UsageServiceDeps) {
   const client = async () => (await deps.session.activeClient()).client
   return {
     async analytics(period: UsagePeriod): Promise<AnalyticsView> {
-      return toAnalyticsView(await (await client()).getAnalytics(period), period)
+      const { profileId, client } = await deps.session.activeClient()
+      return deps.cache.read(
+        profileId,
+        `analytics ${period.from} ${period.to}`,
+        analyticsViewSchema,
+        async () => toAnalyticsView(await client.getAnalytics(period), period),
+      )
     },
     async cdrs(query: CdrQuery): Promise<CdrPage> {
+      const { profileId, client } = await deps.session.activeClient()
       const wire = cdrWireQuery(query)
-      const reply = await (await client()).listCdrs(query.authId ?? null, wire)
-      return toCdrPage(reply, { page: Number(wire.page), perPage: Number(wire.per_page) })
+      const key = `cdrs ${query.authId ?? '*'} ${JSON.stringify(wire)}`
+      return deps.cache.read(profileId, key, cdrPageSchema, async () =>
+        toCdrPage(await client.listCdrs(query.authId ?? null, wire), {
+          page: Number(wire.page),
+          perPage: Number(wire.per_page),
+        }),
+      )
     },
     async cdr(ref: { authId: string; uuid: string }): Promise<CdrRecord> {
       const raw = await (await client()).getCdr(ref.authId, ref.uuid)

@@ -59,6 +59,7 @@ export function toAnalyticsView(
     series: (wire.time_series ?? [])
       .map((point) => ({ date: point.date, ...figures(point) }))
       .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
+    savedAt: null,
   }
 }
 
@@ -115,6 +116,7 @@ export function toCdrPage(wire: CdrListWire, asked: { page: number; perPage: num
     perPage,
     pages: Math.trunc(numberOf(wire.pagination?.pages) ?? Math.ceil(total / perPage)),
     summary: summaryOf(wire.summary),
+    savedAt: null,
   }
 }
 

@@ -148,4 +148,34 @@ test.describe('usage', () => {
     await expect(callsFigure(page)).not.toHaveText('')
     await expectAccessible(page)
   })
+
+  test('offline: the last readings of usage and numbers, with their age', async ({
+    page,
+    bridge,
+    api,
+  }) => {
+    await openUsage(page, bridge, api)
+    const calls = await callsFigure(page).innerText()
+    await expect(page.getByTestId('cdr-summary')).toBeVisible()
+    await page.getByRole('button', { name: 'Numbers', exact: true }).click()
+    const count = page.getByTestId('numbers-count')
+    await expect(count).toContainText(' numbers')
+    const numbers = await count.innerText()
+
+    // Vobiz out of reach: the same readings come back from this computer, said to be saved.
+    api.setFaults([{ kind: 'drop' }])
+    await page.getByRole('button', { name: 'Refresh' }).click()
+    await page.getByRole('button', { name: 'Usage', exact: true }).click()
+    await expect(page.getByTestId('saved-reading').first()).toContainText('Vobiz cannot be reached')
+    await expect(callsFigure(page)).toHaveText(calls)
+    await page.getByRole('button', { name: 'Numbers', exact: true }).click()
+    await expect(page.getByTestId('saved-reading')).toBeVisible()
+    await expect(count).toHaveText(numbers)
+    // A period never read: the failure is said, nothing made up.
+    await page.getByRole('button', { name: 'Usage', exact: true }).click()
+    await page.getByRole('combobox', { name: 'Period' }).selectOption('lastMonth')
+    await expect(page.getByRole('alert').first()).toBeVisible()
+    api.setFaults([])
+    await expectAccessible(page)
+  })
 })

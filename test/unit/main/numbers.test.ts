@@ -7,6 +7,7 @@ import {
   createNumbersService,
   toPhoneNumberView,
 } from '../../../electron/main/usage/numbers-service'
+import { createUsageCache } from '../../../electron/main/usage/usage-cache'
 import { createVobizClient } from '../../../electron/main/vobiz/vobiz-client'
 import { numberListSchema } from '../../../shared/vobiz-usage'
 import { docFixture } from '../../support/doc-fixtures'
@@ -30,8 +31,11 @@ describe('phone numbers', () => {
       ...suite.api.credentials,
       retryLimit: 0,
     })
+    const logger = createFileLogger({ file: join(dataDir, 'main.log'), level: 'debug' })
+    const clock = { now: () => Date.UTC(2026, 11, 2, 9) }
     const numbers = createNumbersService({
       session: { activeClient: async () => ({ profileId: 'p1', client }) },
+      cache: createUsageCache({ dataDir, logger, clock }),
       saveFile,
       clock: { now: () => Date.UTC(2026, 11, 2, 9) },
       logger: createFileLogger({ file: join(dataDir, 'main.log'), level: 'debug' }),

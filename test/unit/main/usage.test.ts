@@ -1,7 +1,11 @@
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
+import { join } from 'node:path'
+import { createFileLogger } from '../../../electron/main/platform/logger'
+import { createUsageCache } from '../../../electron/main/usage/usage-cache'
 import { createUsageService } from '../../../electron/main/usage/usage-service'
+import { makeTempDir } from '../../support/temp-dir'
 import { toCdrPage } from '../../../electron/main/usage/usage-views'
 import { createVobizClient, type VobizClient } from '../../../electron/main/vobiz/vobiz-client'
 import { AppFailure } from '../../../shared/app-error'
@@ -37,8 +41,17 @@ async function serving(status: number, body: unknown) {
   return { usage: serviceOf(client), urls }
 }
 
-const serviceOf = (client: VobizClient) =>
-  createUsageService({ session: { activeClient: async () => ({ profileId: 'p1', client }) } })
+function serviceOf(client: VobizClient) {
+  const dataDir = makeTempDir()
+  return createUsageService({
+    session: { activeClient: async () => ({ profileId: 'p1', client }) },
+    cache: createUsageCache({
+      dataDir,
+      logger: createFileLogger({ file: join(dataDir, 'main.log'), level: 'debug' }),
+      clock: { now: () => Date.UTC(2026, 11, 2, 9) },
+    }),
+  })
+}
 
 describe('the documented usage replies', () => {
   it('reads the dashboard shape as analytics: totals, directions, products and days', async () => {
@@ -135,6 +148,23 @@ describe('usage from the sandbox over HTTP', () => {
     const page = await serviceOf(sandboxClient()).cdrs({ from: day, to: day })
     expect(page.total).toBe(ofDay)
     expect(page.rows.every((r) => r.startedAt?.startsWith(day))).toBe(true)
+  })
+
+  it('out of reach, the last reading of the same query, with when it was read', async () => {
+    const usage = serviceOf(sandboxClient())
+    const period = { from: '2026-11-01', to: '2026-11-30' }
+    const live = await usage.analytics(period)
+    expect(live.savedAt).toBeNull()
+    suite.api.setFaults([{ kind: 'drop' }])
+    const saved = await usage.analytics(period)
+    expect(saved).toEqual({ ...live, savedAt: '2026-12-02T09:00:00.000Z' })
+    // Another period was never read: the failure itself.
+    const other = await usage.analytics({ from: '2026-10-01', to: '2026-10-31' }).catch((e) => e)
+    expect((other as AppFailure).appError.kind).toBe('offline')
+    // A refusal is not "out of reach": no saved reading stands in for it.
+    suite.api.setFaults([{ kind: 'status', status: 500 }])
+    const refused = await usage.analytics(period).catch((e) => e)
+    expect((refused as AppFailure).appError.kind).toBe('server')
   })
 
   it('a partner without can_view_cdrs gets a forbidden error, not an empty list', async () => {

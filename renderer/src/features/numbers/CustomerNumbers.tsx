@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react'
 import { filterNumbers } from '../../../../shared/numbers'
 import { Disclosure } from '../../components/Disclosure'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { SavedReading } from '../../components/SavedReading'
 import { Spinner } from '../../components/Spinner'
 import { TextField } from '../../components/TextField'
 import { describeError } from '../../lib/error-messages'
@@ -16,10 +17,10 @@ function Numbers({ authId, name, offline }: { authId: string; name: string; offl
     () => filterNumbers(all.numbers, { text, status: '', capability: '' }, () => ''),
     [all.numbers, text],
   )
-  if (offline) return <p className="section-note">Offline — numbers are read from Vobiz.</p>
   return (
     <div className="customer-numbers" data-testid="customer-numbers">
       {all.error && <ErrorAlert text={describeError(all.error)} />}
+      <SavedReading savedAt={all.savedAt} />
       {all.loading && all.total === null && <Spinner />}
       {all.total === 0 && <p className="section-note">{name} holds no numbers.</p>}
       {all.numbers.length > 0 && (

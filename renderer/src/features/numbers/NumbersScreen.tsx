@@ -2,6 +2,7 @@ import { useCallback, useMemo, useState } from 'react'
 import type { AppError } from '../../../../shared/app-error'
 import { filterNumbers, type NumbersFilter } from '../../../../shared/numbers'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { SavedReading } from '../../components/SavedReading'
 import { Icon } from '../../components/Icon'
 import { SelectField } from '../../components/SelectField'
 import { Spinner } from '../../components/Spinner'
@@ -115,11 +116,7 @@ export function NumbersScreen() {
               ? describeError(exported.error).title
               : ''}
       </p>
-      {offline && (
-        <p className="section-note">
-          <Icon name="wifiOff" /> Offline — numbers are read from Vobiz once it can be reached.
-        </p>
-      )}
+      <SavedReading savedAt={all.savedAt} />
       {all.error && <ErrorAlert text={describeError(all.error)} />}
       {all.loading && all.total === null && <Spinner />}
       {all.total !== null &&

@@ -10,6 +10,8 @@ export type NumbersState = {
   numbers: readonly PhoneNumberView[]
   /** What Vobiz counts; null before the first page. */
   total: number | null
+  /** Set when the list is a saved reading (Vobiz out of reach). */
+  savedAt: string | null
   loading: boolean
   error: AppError | null
 }
@@ -23,12 +25,13 @@ export function useAllNumbers(authId: string | undefined, offline: boolean): Num
     key: '',
     numbers: [],
     total: null,
+    savedAt: null,
     loading: false,
     error: null,
   })
-  const key = offline ? '' : (authId ?? '*')
+  // Read again when the connection comes or goes (offline, main answers with saved pages).
+  const key = `${authId ?? '*'}|${offline ? 'offline' : ''}`
   useEffect(() => {
-    if (!key) return
     let current = true
     void (async () => {
       const read: PhoneNumberView[] = []
@@ -50,6 +53,7 @@ export function useAllNumbers(authId: string | undefined, offline: boolean): Num
           key,
           numbers: [...read],
           total: result.value.total,
+          savedAt: result.value.savedAt,
           loading: !done,
           error: null,
         })
@@ -64,7 +68,8 @@ export function useAllNumbers(authId: string | undefined, offline: boolean): Num
   return {
     numbers: state.numbers,
     total: state.total,
-    loading: key !== '' && (!fresh || state.loading),
+    savedAt: state.savedAt,
+    loading: !fresh || state.loading,
     error: fresh ? state.error : null,
   }
 }

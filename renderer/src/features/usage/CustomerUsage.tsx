@@ -3,6 +3,7 @@ import type { AppError } from '../../../../shared/app-error'
 import type { CdrPage } from '../../../../shared/usage'
 import { Disclosure } from '../../components/Disclosure'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { SavedReading } from '../../components/SavedReading'
 import { SelectField } from '../../components/SelectField'
 import { Spinner } from '../../components/Spinner'
 import { ipc } from '../../ipc/client'
@@ -28,7 +29,8 @@ function Usage({
   const [preset, setPreset] = useState<PeriodPreset>('thisMonth')
   const [statement, setStatement] = useState(false)
   const period = periodOf(preset, new Date(), { from: '', to: '' })
-  const key = offline ? '' : `${authId}|${period.from}|${period.to}`
+  // Read again when the connection comes or goes (offline, main answers with its saved reading).
+  const key = `${authId}|${period.from}|${period.to}|${offline ? 'offline' : ''}`
   const [read, setRead] = useState<{ key: string; page: CdrPage | null; error: AppError | null }>({
     key: '',
     page: null,
@@ -48,7 +50,6 @@ function Usage({
       current = false
     }
   }, [key])
-  if (offline) return <p className="section-note">Offline — usage is read from Vobiz.</p>
   const summary = read.page?.summary
   const currency = read.page?.rows[0]?.currency ?? null
   return (
@@ -65,6 +66,7 @@ function Usage({
         ))}
       </SelectField>
       {read.error && <ErrorAlert text={describeError(read.error)} />}
+      <SavedReading savedAt={read.page?.savedAt} />
       {read.key !== key && !read.error && <Spinner />}
       {read.page && (
         <>

@@ -1,6 +1,7 @@
 import { useCallback, useId, useMemo, useState } from 'react'
 import type { CdrFilters as CdrQueryFilters, CdrRow, UsagePeriod } from '../../../../shared/usage'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { SavedReading } from '../../components/SavedReading'
 import { SelectField } from '../../components/SelectField'
 import { Spinner } from '../../components/Spinner'
 import { TextField } from '../../components/TextField'
@@ -57,8 +58,7 @@ export function UsageScreen() {
   const [draft, setDraft] = useState<CdrFilterDraft>(NO_CDR_FILTERS)
   const customer = useNavigationStore((s) => s.usageCustomer)
   const clearCustomer = useNavigationStore((s) => s.clearUsageCustomer)
-  const filters =
-    canViewCdrs && periodOk && !offline ? cdrFilters(period, draft, customer?.authId) : null
+  const filters = canViewCdrs && periodOk ? cdrFilters(period, draft, customer?.authId) : null
   const calls = useCdrPages(filters)
   const [open, setOpen] = useState<CdrRow | null>(null)
   const tableId = useId()
@@ -108,9 +108,7 @@ export function UsageScreen() {
             {periodOk ? `${period.from} to ${period.to}` : 'Choose both days.'}
           </p>
         </div>
-        {offline && (
-          <p className="section-note">Offline: usage is read from Vobiz when back online.</p>
-        )}
+        <SavedReading savedAt={analytics.data?.savedAt} />
         {analytics.error && <ErrorAlert text={describeError(analytics.error)} />}
         {analytics.loading && !analytics.data && <Spinner />}
         {analytics.data && (
@@ -144,6 +142,7 @@ export function UsageScreen() {
               </p>
             )}
             {calls.error && <ErrorAlert text={describeError(calls.error)} />}
+            {!analytics.data?.savedAt && <SavedReading savedAt={calls.savedAt} />}
             {calls.summary && (
               <p className="section-note" data-testid="cdr-summary" role="status">
                 {countText(calls.total ?? 0)} calls · {countText(calls.summary.answered ?? 0)}{' '}

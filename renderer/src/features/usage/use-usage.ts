@@ -10,9 +10,12 @@ import {
 } from '../../../../shared/usage'
 import { ipc } from '../../ipc/client'
 
-/** The analytics for a period: the last good reading stays while the next loads or fails. */
+/**
+ * The analytics for a period: the last good reading stays while the next loads or fails. Read
+ * again when the connection comes or goes (offline, main answers with its saved reading).
+ */
 export function useAnalytics(period: UsagePeriod | null, offline: boolean) {
-  const key = period && !offline ? JSON.stringify(period) : ''
+  const key = period ? `${JSON.stringify(period)}${offline ? '|offline' : ''}` : ''
   const [read, setRead] = useState<{
     key: string
     data: AnalyticsView | null
@@ -21,7 +24,8 @@ export function useAnalytics(period: UsagePeriod | null, offline: boolean) {
   useEffect(() => {
     if (!key) return
     let current = true
-    void ipc.invoke('usage:analytics', JSON.parse(key) as UsagePeriod).then((result) => {
+    const asked = JSON.parse(key.replace(/\|offline$/, '')) as UsagePeriod
+    void ipc.invoke('usage:analytics', asked).then((result) => {
       if (!current) return
       setRead((before) =>
         result.ok
@@ -41,9 +45,18 @@ type CdrPagesState = {
   pages: ReadonlyMap<number, readonly CdrRow[]>
   total: number | null
   summary: CdrSummaryView | null
+  /** Set when the pages shown are saved ones (Vobiz out of reach). */
+  savedAt: string | null
   error: AppError | null
 }
-const EMPTY: CdrPagesState = { key: '', pages: new Map(), total: null, summary: null, error: null }
+const EMPTY: CdrPagesState = {
+  key: '',
+  pages: new Map(),
+  total: null,
+  summary: null,
+  savedAt: null,
+  error: null,
+}
 
 /**
  * Call records for filters, read from the API a page at a time as the list asks for rows
@@ -72,6 +85,7 @@ export function useCdrPages(filters: CdrFilters | null) {
             pages,
             total: result.value.total,
             summary: result.value.summary ?? base.summary,
+            savedAt: result.value.savedAt ?? base.savedAt,
             error: null,
           }
         })
@@ -90,6 +104,7 @@ export function useCdrPages(filters: CdrFilters | null) {
   return {
     total: shown.total,
     summary: shown.summary,
+    savedAt: shown.savedAt,
     error: shown.error,
     loading: key !== '' && shown.total === null && shown.error === null,
     rowAt,
