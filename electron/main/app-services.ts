@@ -175,6 +175,7 @@ export function createAppServices(ports: AppPorts) {
     connectivity,
     logger,
     clock,
+    scheduler,
     customerCurrency: customerLookup.walletCurrency,
     onOutcome: (outcome) => void transferOutcomes.apply(outcome),
   })

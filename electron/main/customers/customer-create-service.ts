@@ -13,6 +13,7 @@ import { toCustomerRow } from './customer-rows'
 import type { CustomerTokens } from './customer-tokens'
 import type { Logger } from '../platform/logger'
 import type { Clock } from '../platform/ports'
+import { createSendOnce, type LookedUp } from '../platform/send-once'
 import type { VobizClient } from '../vobiz/vobiz-client'
 
 export type CustomerCreateDeps = {
@@ -33,6 +34,8 @@ export type CustomerCreateDeps = {
 export type CustomerCreateService = ReturnType<typeof createCustomerCreateService>
 
 const lower = (email: string) => email.trim().toLowerCase()
+/** One create at a time, whatever the email. */
+const CREATING = 'create'
 
 /** Why the partner may not create a customer now, or null. */
 export function createBlockedBy(partner: PartnerView | null): string | null {
@@ -55,9 +58,6 @@ export function createBlockedBy(partner: PartnerView | null): string | null {
  */
 export function createCustomerCreateService(deps: CustomerCreateDeps) {
   const { logger } = deps
-  let sending: string | null = null
-  /** Emails whose create reply was lost and not looked up since. */
-  const unresolved = new Set<string>()
 
   function validated(draft: Partial<NewCustomerDraft>): NewCustomer {
     const checked = checkDraft({ ...EMPTY_DRAFT, ...draft })
@@ -107,7 +107,6 @@ export function createCustomerCreateService(deps: CustomerCreateDeps) {
     const { profileId, client } = await deps.session.activeClient()
     const page = await client.listAccounts({ page: 1, perPage: 100, search: email })
     const match = page.accounts.find((a) => a.email && lower(a.email) === lower(email))
-    unresolved.delete(lower(email))
     if (!match) return null
     const account = await client.getAccount(match.auth_id)
     const row = toCustomerRow(account)
@@ -121,6 +120,30 @@ export function createCustomerCreateService(deps: CustomerCreateDeps) {
       },
       row,
       true,
+    )
+  }
+
+  /** Keyed by the lowercased email; a lost create is looked up by the email as typed. */
+  const sends = createSendOnce({
+    lookUp,
+    onLost: () => logger.warn('create reply lost; looking the email up'),
+  })
+
+  /** A lost reply as the user is told: the customer found, or why it cannot be said yet. */
+  function afterLost(outcome: LookedUp<string, CreatedCustomer>): CreatedCustomer {
+    if (outcome.kind === 'applied') return outcome.found
+    if (outcome.kind === 'not-applied') {
+      // Checked: nothing was applied, as when the request never got through.
+      fail(
+        appError.offline(
+          'The connection was lost, and no customer with this email exists: it was not created. You can send it again.',
+        ),
+      )
+    }
+    return fail(
+      appError.unknownOutcome(
+        'Vobiz’s reply was lost and Partner Desk could not check whether the customer was created. Check again before sending it again.',
+      ),
     )
   }
 
@@ -158,7 +181,7 @@ export function createCustomerCreateService(deps: CustomerCreateDeps) {
       const blocked = createBlockedBy(await deps.session.partner())
       if (blocked) fail(appError.forbidden(blocked))
       const email = lower(body.email)
-      if (unresolved.has(email)) {
+      if (sends.unresolved(email) !== undefined) {
         fail(
           appError.unknownOutcome(
             'The last try to create this customer lost its reply. Check whether it was created before sending it again.',
@@ -168,57 +191,43 @@ export function createCustomerCreateService(deps: CustomerCreateDeps) {
       if (deps.connectivity.state().online === false) {
         fail(appError.offline('Creating a customer needs a connection to Vobiz.'))
       }
-      if (sending) fail(appError.conflict('A customer is being created already. Wait for it.'))
-      sending = email
-      try {
-        // Inside the try: a failure here (e.g. no session) must release `sending` too.
-        const { profileId, client } = await deps.session.activeClient()
-        const created = await client.createAccount(body)
-        logger.info('customer created', { authId: created.auth_id })
-        return await adopt(
-          profileId,
-          {
-            authId: created.auth_id,
-            name: created.name,
-            email: created.email ?? body.email,
-            token: created.auth_token,
-          },
-          rowOf(created, body),
-          false,
-        )
-      } catch (error) {
-        if (!(error instanceof AppFailure)) throw error
-        const { appError: failure } = error
-        if (failure.kind === 'unknown_outcome') {
-          unresolved.add(email)
-          logger.warn('create reply lost; looking the email up')
-          const found = await lookUp(body.email).catch(() => undefined)
-          if (found) return found
-          if (found === null) {
-            // Checked: nothing was applied, as when the request never got through.
-            fail(
-              appError.offline(
-                'The connection was lost, and no customer with this email exists: it was not created. You can send it again.',
-              ),
+      const busy = appError.conflict('A customer is being created already. Wait for it.')
+      return sends.exclusive(CREATING, busy, async () => {
+        let lost: LookedUp<string, CreatedCustomer>
+        try {
+          const { profileId, client } = await deps.session.activeClient()
+          const sent = await sends.send(email, body.email, () => client.createAccount(body))
+          if (sent.kind === 'replied') {
+            const created = sent.reply
+            logger.info('customer created', { authId: created.auth_id })
+            return await adopt(
+              profileId,
+              {
+                authId: created.auth_id,
+                name: created.name,
+                email: created.email ?? body.email,
+                token: created.auth_token,
+              },
+              rowOf(created, body),
+              false,
             )
           }
-          fail(
-            appError.unknownOutcome(
-              'Vobiz’s reply was lost and Partner Desk could not check whether the customer was created. Check again before sending it again.',
-            ),
-          )
+          lost = sent
+        } catch (error) {
+          if (!(error instanceof AppFailure)) throw error
+          if (error.appError.kind === 'unauthorized')
+            void deps.session.refreshPartner().catch(() => undefined)
+          throw new AppFailure(explain(error.appError, await deps.session.partner()))
         }
-        if (failure.kind === 'unauthorized')
-          void deps.session.refreshPartner().catch(() => undefined)
-        throw new AppFailure(explain(failure, await deps.session.partner()))
-      } finally {
-        sending = null
-      }
+        return afterLost(lost)
+      })
     },
 
     /** After a lost reply: was it created? Resolves the email either way. */
     async checkCreated(email: string): Promise<{ created: CreatedCustomer | null }> {
-      return { created: await lookUp(email) }
+      const outcome = await sends.check(lower(email), email)
+      if (outcome?.kind === 'unchecked') throw outcome.error
+      return { created: outcome?.kind === 'applied' ? outcome.found : null }
     },
   }
 }

@@ -13,8 +13,10 @@ import {
 import { checkAmount } from '../../../shared/transfer-amount'
 import type { TransactionRow, TransferReply } from '../../../shared/vobiz'
 import type { Logger } from '../platform/logger'
-import type { Clock } from '../platform/ports'
+import type { Clock, Scheduler } from '../platform/ports'
+import { createSendOnce, type LookedUp } from '../platform/send-once'
 import type { VobizClient } from '../vobiz/vobiz-client'
+import { descriptionWith, findTransfer } from './transfer-reference'
 
 export type BalanceTransfersDeps = {
   session: {
@@ -25,6 +27,7 @@ export type BalanceTransfersDeps = {
   connectivity: { state(): Connectivity }
   logger: Logger
   clock: Clock
+  scheduler: Scheduler
   /** A new unique reference (tests may fix it). */
   reference?: () => string
   /** How long to wait after a lost reply before looking in the ledger (tests: shorter). */
@@ -50,6 +53,9 @@ export type TransferOutcome = {
 
 export type BalanceTransfers = ReturnType<typeof createBalanceTransfers>
 
+/** A transfer as sent; kept per customer while its reply is lost and its outcome not known. */
+type Sent = { profileId: string; reference: string; amount: Money; currency: string; at: string }
+
 /** The amount typed, exactly (see checkAmount), or a validation failure naming the field. */
 export function parseAmount(text: string): Money {
   const checked = checkAmount(text)
@@ -65,22 +71,6 @@ function exactNumber(money: Money): number {
   return value
 }
 
-/** Ledger pages read at most when looking for a lost transfer (10,000 entries). */
-const MAX_LOOKUP_PAGES = 100
-
-const descriptionWith = (note: string | undefined, reference: string): string =>
-  note?.trim()
-    ? `${note.trim().slice(0, 200)} [${reference}]`
-    : `Partner Desk top-up [${reference}]`
-
-/**
- * A ledger row of this transfer: the reference is in its `description` (where the app writes it)
- * or its `reference` (should Vobiz copy it there); the docs say only that the transfer is found by
- * those two, not which one holds what.
- */
-const carriesReference = (row: TransactionRow, reference: string): boolean =>
-  [row.description, row.reference].some((text) => text?.includes(reference) === true)
-
 /**
  * Balance transfers from the partner's wallet to a customer's, never applied twice. Each carries a
  * unique reference in its description; POST is never retried; when the reply is lost, the
@@ -90,21 +80,10 @@ const carriesReference = (row: TransactionRow, reference: string): boolean =>
 export function createBalanceTransfers(deps: BalanceTransfersDeps) {
   const newReference =
     deps.reference ?? (() => `PD-${randomBytes(6).toString('hex').toUpperCase()}`)
-  /** Per customer: a transfer whose reply was lost and whose outcome is not known yet. */
-  type Pending = {
-    profileId: string
-    reference: string
-    amount: Money
-    currency: string
-    at: string
-  }
-  const unresolved = new Map<string, Pending>()
-  /** Customers with a transfer on its way: a second one waits for its outcome. */
-  const inFlight = new Set<string>()
 
   function report(
     authId: string,
-    sent: Pending,
+    sent: Sent,
     outcome: TransferOutcome['outcome'],
     result: TransferResult | null,
   ): void {
@@ -127,62 +106,55 @@ export function createBalanceTransfers(deps: BalanceTransfersDeps) {
   function result(
     authId: string,
     reply: TransferReply,
-    reference: string,
-    amount: Money,
-    currency: string,
+    sent: Sent,
     recovered: boolean,
   ): TransferResult {
     return {
       transactionId: reply.transaction_id ?? null,
       authId,
-      amount: moneyToDecimalString(amount),
-      currency: reply.currency ?? currency,
-      reference,
+      amount: moneyToDecimalString(sent.amount),
+      currency: reply.currency ?? sent.currency,
+      reference: sent.reference,
       partnerBalanceAfter: exactDecimal(reply.partner_balance_after),
       customerBalanceAfter: exactDecimal(reply.customer_balance_after),
       recovered,
     }
   }
 
-  /**
-   * The customer's ledger, newest first, page after page (a busy wallet's usage can push the
-   * transfer past the first page): the leg with this reference, if any. It stops at entries from
-   * well before the transfer was sent (two days, as clocks and days may not agree).
-   */
-  async function findInLedger(client: VobizClient, authId: string, sent: Pending) {
-    const cutoff = Date.parse(sent.at) - 2 * 86_400_000
-    for (let page = 1; page <= MAX_LOOKUP_PAGES; page++) {
-      const reply = await client.listTransactions(authId, { page, perPage: 100 })
-      const found = reply.transactions.find((row) => carriesReference(row, sent.reference))
-      if (found) return found
-      const last = reply.transactions.at(-1)
-      const oldest = Date.parse(last?.processed_at ?? last?.created_at ?? '')
-      if (reply.transactions.length === 0 || page * 100 >= reply.total) return null
-      if (!Number.isNaN(oldest) && oldest < cutoff) return null
-    }
-    return null
-  }
+  /** Per customer (the key): one transfer on its way, and a lost one looked up in the ledger. */
+  const sends = createSendOnce({
+    async lookUp(sent: Sent, authId) {
+      const { profileId, client } = await deps.session.activeClient()
+      if (profileId !== sent.profileId) {
+        fail(
+          appError.validation(
+            'That transfer was sent from another profile: switch back to it to check.',
+          ),
+        )
+      }
+      // A lost reply may mean the request is still being applied: give it a moment first.
+      await new Promise<void>((done) => deps.scheduler.after(deps.lookupDelayMs ?? 1500, done))
+      return findTransfer(client, authId, sent)
+    },
+    onLost(sent, authId) {
+      report(authId, sent, 'unknown', null)
+      const { reference } = sent
+      deps.logger.warn('transfer reply lost; looking for its reference', { authId, reference })
+    },
+  })
 
-  async function resolve(authId: string): Promise<TransferResult | null> {
-    const pending = unresolved.get(authId)
-    if (!pending) return null
-    const { profileId, client } = await deps.session.activeClient()
-    if (profileId !== pending.profileId) {
-      fail(
-        appError.validation(
-          'That transfer was sent from another profile: switch back to it to check.',
-        ),
-      )
-    }
-    // A lost reply may mean the request is still being applied: give it a moment first.
-    await new Promise((done) => setTimeout(done, deps.lookupDelayMs ?? 1500))
-    const found = await findInLedger(client, authId, pending)
-    unresolved.delete(authId)
-    if (!found) {
-      report(authId, pending, 'not-applied', null)
+  /** Reports what a lookup found: the transfer recovered from the ledger, or null if not applied. */
+  function settled(
+    authId: string,
+    outcome: Exclude<LookedUp<Sent, TransactionRow>, { kind: 'unchecked' }>,
+  ): TransferResult | null {
+    const { sent } = outcome
+    if (outcome.kind === 'not-applied') {
+      report(authId, sent, 'not-applied', null)
       return null
     }
     deps.session.refreshPartner().catch(() => undefined)
+    const { found } = outcome
     const recovered = result(
       authId,
       {
@@ -190,41 +162,27 @@ export function createBalanceTransfers(deps: BalanceTransfersDeps) {
         amount: found.amount ?? null,
         currency: found.currency,
       },
-      pending.reference,
-      pending.amount,
-      pending.currency,
+      sent,
       true,
     )
-    report(authId, pending, 'recovered', recovered)
+    report(authId, sent, 'recovered', recovered)
     return recovered
   }
 
   return {
-    async transfer(request: {
-      authId: string
-      amount: string
-      note?: string
-    }): Promise<TransferResult> {
-      const { authId } = request
-      if (inFlight.has(authId)) {
-        fail(
-          appError.unknownOutcome(
-            'A transfer to this customer is still on its way. Wait for its outcome before sending another.',
-          ),
-        )
-      }
-      inFlight.add(authId)
-      try {
-        return await send(request)
-      } finally {
-        inFlight.delete(authId)
-      }
+    transfer(request: { authId: string; amount: string; note?: string }): Promise<TransferResult> {
+      const busy = appError.unknownOutcome(
+        'A transfer to this customer is still on its way. Wait for its outcome before sending another.',
+      )
+      return sends.exclusive(request.authId, busy, () => send(request))
     },
 
     /** After a lost reply: was it applied? Resolves the customer's pending transfer either way. */
     async check(authId: string): Promise<{ applied: TransferResult | null; known: boolean }> {
-      const known = unresolved.has(authId)
-      return { applied: await resolve(authId), known }
+      const outcome = await sends.check(authId)
+      if (!outcome) return { applied: null, known: false }
+      if (outcome.kind === 'unchecked') throw outcome.error
+      return { applied: settled(authId, outcome), known: true }
     },
   }
 
@@ -243,7 +201,7 @@ export function createBalanceTransfers(deps: BalanceTransfersDeps) {
         ),
       )
     }
-    if (unresolved.has(authId)) {
+    if (sends.unresolved(authId)) {
       fail(
         appError.unknownOutcome(
           'The last transfer to this customer lost its reply. Check it before sending another.',
@@ -280,7 +238,7 @@ export function createBalanceTransfers(deps: BalanceTransfersDeps) {
       )
     }
     const { profileId, client } = await deps.session.activeClient()
-    const sent: Pending = {
+    const sent: Sent = {
       profileId,
       reference: newReference(),
       amount,
@@ -288,41 +246,43 @@ export function createBalanceTransfers(deps: BalanceTransfersDeps) {
       at: new Date(deps.clock.now()).toISOString(),
     }
     const { reference } = sent
+    let outcome
     try {
-      const reply = await client.transferBalance(authId, {
-        amount: exactNumber(amount),
-        currency,
-        description: descriptionWith(request.note, reference),
-      })
-      deps.logger.info('balance transferred', { authId, reference })
-      deps.session.refreshPartner().catch(() => undefined)
-      const applied = result(authId, reply, reference, amount, currency, false)
-      report(authId, sent, 'applied', applied)
-      return applied
+      outcome = await sends.send(authId, sent, () =>
+        client.transferBalance(authId, {
+          amount: exactNumber(amount),
+          currency,
+          description: descriptionWith(request.note, reference),
+        }),
+      )
     } catch (error) {
-      if (!(error instanceof AppFailure)) throw error
-      if (error.appError.kind === 'validation') {
+      if (error instanceof AppFailure && error.appError.kind === 'validation') {
         // Refused (most often the wallet no longer covers it): the wallet shown is read again.
         deps.session.refreshPartner().catch(() => undefined)
       }
-      if (error.appError.kind !== 'unknown_outcome') throw error
-      unresolved.set(authId, sent)
-      report(authId, sent, 'unknown', null)
-      deps.logger.warn('transfer reply lost; looking for its reference', { authId, reference })
-      const found = await resolve(authId).catch(() => undefined)
-      if (found) return found
-      if (found === null) {
-        fail(
-          appError.offline(
-            'The connection was lost and the transfer is not in the customer’s ledger: it was not applied. You can send it again.',
-          ),
-        )
-      }
+      throw error
+    }
+    if (outcome.kind === 'replied') {
+      deps.logger.info('balance transferred', { authId, reference })
+      deps.session.refreshPartner().catch(() => undefined)
+      const applied = result(authId, outcome.reply, sent, false)
+      report(authId, sent, 'applied', applied)
+      return applied
+    }
+    if (outcome.kind === 'unchecked') {
       fail(
         appError.unknownOutcome(
           `The reply was lost and Partner Desk could not read the ledger to check. Check again before sending another transfer (reference ${reference}).`,
         ),
       )
     }
+    return (
+      settled(authId, outcome) ??
+      fail(
+        appError.offline(
+          'The connection was lost and the transfer is not in the customer’s ledger: it was not applied. You can send it again.',
+        ),
+      )
+    )
   }
 }
