@@ -1,19 +1,19 @@
 import { AppFailure, appError, fail, type AppError } from '../../../shared/app-error'
 import type {
   Connectivity,
-  CustomerRow,
   CustomersSnapshot,
   RemoteSearch,
   SyncStatus,
 } from '../../../shared/customers'
 import type { EventPayload } from '../../../shared/ipc-contract'
-import { customersToCsv, exportFileName } from '../platform/csv'
-import { DISCARDED_NOTICE, type CustomerCache } from './customer-cache'
+import type { CustomerCache } from './customer-cache'
 import { toCustomerRow, uniqueRows } from './customer-rows'
 import { fetchAllCustomers } from './customer-sync'
 import type { Logger } from '../platform/logger'
 import type { Clock, SaveFilePort, Scheduler } from '../platform/ports'
 import type { VobizClient } from '../vobiz/vobiz-client'
+import { IDLE, openProfileCustomers, type ProfileCustomers } from './profile-customers'
+import { createSavedRows } from './saved-rows'
 
 type CustomerEvent = 'customers:syncProgress' | 'customers:changed'
 
@@ -44,28 +44,6 @@ export type CustomersDeps = {
 
 export type CustomersService = ReturnType<typeof createCustomersService>
 
-/** The customer list of the signed-in profile in memory, as last saved by a complete sync. */
-type ProfileCustomers = {
-  profileId: string
-  /** The cache file has been read (or found missing or damaged). */
-  loaded: Promise<void>
-  rows: CustomerRow[]
-  byAuthId: Map<string, CustomerRow> | null
-  cacheNotice: string | null
-  status: SyncStatus
-  running: Promise<SyncStatus> | null
-  abort: AbortController | null
-  /** Starts the start-up sync: the renderer has painted the cached rows (or waiting is over). */
-  shown: () => void
-}
-
-const IDLE: SyncStatus = {
-  state: 'idle',
-  pagesDone: 0,
-  pagesTotal: null,
-  error: null,
-  syncedAt: null,
-}
 const CANCELLED: AppError = appError.conflict(
   'The customer sync was cancelled. The last complete list is kept.',
 )
@@ -120,31 +98,7 @@ export function createCustomersService(deps: CustomersDeps) {
   }
 
   function open(profileId: string, switched: boolean): ProfileCustomers {
-    const profile: ProfileCustomers = {
-      profileId,
-      loaded: Promise.resolve(),
-      rows: [],
-      byAuthId: null,
-      cacheNotice: null,
-      status: IDLE,
-      running: null,
-      abort: null,
-      shown: () => {},
-    }
-    profile.loaded = deps.cache.load(profileId).then(
-      (result) => {
-        if (result.kind === 'loaded') {
-          profile.rows = result.rows
-          profile.status = { ...profile.status, syncedAt: result.syncedAt }
-        } else if (result.kind === 'discarded') {
-          profile.cacheNotice = result.notice
-        }
-      },
-      (error: unknown) => {
-        logger.error('customer cache not loaded', { profileId, error })
-        profile.cacheNotice = DISCARDED_NOTICE
-      },
-    )
+    const profile = openProfileCustomers(profileId, deps.cache, logger)
     // The cached rows are shown first; then a refresh runs.
     void profile.loaded.then(() => {
       if (profile !== active) return
@@ -171,8 +125,9 @@ export function createCustomersService(deps: CustomersDeps) {
   function update(profile: ProfileCustomers, patch: Partial<SyncStatus>, throttle = false): void {
     profile.status = { ...profile.status, ...patch }
     if (profile !== active) return
-    const now = performance.now()
-    if (throttle && now - lastProgressAt < PROGRESS_EVERY_MS) return
+    const now = deps.clock.now()
+    // Math.abs: a clock set back must not hold the progress back until it catches up.
+    if (throttle && Math.abs(now - lastProgressAt) < PROGRESS_EVERY_MS) return
     lastProgressAt = now
     deps.emit('customers:syncProgress', profile.status)
   }
@@ -193,7 +148,7 @@ export function createCustomersService(deps: CustomersDeps) {
     stopTimer()
     const abort = new AbortController()
     profile.abort = abort
-    const started = performance.now()
+    const started = deps.clock.now()
     try {
       await profile.loaded
       update(profile, { state: 'syncing', pagesDone: 0, pagesTotal: null, error: null })
@@ -228,7 +183,7 @@ export function createCustomersService(deps: CustomersDeps) {
       )
       logger.info('customers synced', {
         count: rows.length,
-        ms: Math.round(performance.now() - started),
+        ms: deps.clock.now() - started,
       })
     } catch (error) {
       const reason = abort.signal.aborted
@@ -261,45 +216,19 @@ export function createCustomersService(deps: CustomersDeps) {
     cancelTimer = null
   }
 
-  /** Rows changed between syncs (a created customer, a new balance): saved, then announced. */
-  /** Cache writes between syncs, one after another; each saves the rows as they are by then. */
-  let rowSaves: Promise<void> = Promise.resolve()
-
-  /**
-   * Rows changed between syncs (a created customer, a new balance): in memory at once (so two
-   * changes close together both stay), announced, then saved.
-   */
-  async function replaceRows(
-    profile: ProfileCustomers,
-    syncedAt: string,
-    rows: CustomerRow[],
-    what: string,
-  ): Promise<void> {
-    profile.rows = rows
-    profile.byAuthId = null
-    deps.emit('customers:changed', { syncedAt, count: rows.length })
-    rowSaves = rowSaves.then(async () => {
-      // Signed out or switched meanwhile: that cache is not this one to write any more.
-      if (active !== profile) return
-      try {
-        await deps.cache.save(profile.profileId, {
-          syncedAt: profile.status.syncedAt ?? syncedAt,
-          rows: profile.rows,
-        })
-      } catch (error) {
-        logger.warn(`${what} not saved in the cache; the next sync has it`, { error })
-      }
-    })
-    await rowSaves
-  }
-
-  function rowsByAuthId(profile: ProfileCustomers): Map<string, CustomerRow> {
-    return (profile.byAuthId ??= new Map(profile.rows.map((row) => [row.authId, row])))
-  }
-
   function signedIn(action: string): ProfileCustomers {
     return follow() ?? fail(appError.unauthorized(`Sign in to ${action}.`))
   }
+
+  const savedRows = createSavedRows({
+    cache: deps.cache,
+    clock: deps.clock,
+    logger,
+    saveFile: deps.saveFile,
+    emit: deps.emit,
+    current: follow,
+    isActive: (profile) => profile === active,
+  })
 
   return {
     /** At start-up and whenever the session changes. */
@@ -334,62 +263,7 @@ export function createCustomersService(deps: CustomersDeps) {
       return { rows: uniqueRows(page.accounts.map(toCustomerRow)), total: page.total }
     },
 
-    /**
-     * A customer just created: into the list and the cache at once (the next sync confirms it).
-     * Without a saved list yet, the sync that is running or due brings it.
-     */
-    async addCreated(profileId: string, row: CustomerRow): Promise<void> {
-      const profile = follow()
-      if (!profile || profile.profileId !== profileId) return
-      await profile.loaded
-      const syncedAt = profile.status.syncedAt
-      if (!syncedAt || rowsByAuthId(profile).has(row.authId)) return
-      await replaceRows(profile, syncedAt, [...profile.rows, row], 'created customer')
-    },
-
-    /** A transfer changed a customer's balance: the saved row shows it until the next sync. */
-    async updateBalance(profileId: string, authId: string, balance: string): Promise<void> {
-      const profile = follow()
-      if (!profile || profile.profileId !== profileId) return
-      await profile.loaded
-      const syncedAt = profile.status.syncedAt
-      const row = rowsByAuthId(profile).get(authId)
-      if (!syncedAt || !row || row.balance === balance) return
-      const rows = profile.rows.map((r) => (r === row ? { ...row, balance } : r))
-      await replaceRows(profile, syncedAt, rows, 'new balance')
-    },
-
-    /** The saved row of one customer of the signed-in profile, and when it was synced. */
-    async cachedRow(authId: string): Promise<{ row: CustomerRow; syncedAt: string | null } | null> {
-      const profile = signedIn('open customers')
-      await profile.loaded
-      const row = rowsByAuthId(profile).get(authId)
-      return row ? { row, syncedAt: profile.status.syncedAt } : null
-    },
-
-    /** Saves the cached rows with these auth ids, in this order, as CSV. */
-    async exportCsv(
-      authIds: readonly string[],
-    ): Promise<{ saved: boolean; fileName: string | null }> {
-      const profile = signedIn('export customers')
-      await profile.loaded
-      const byAuthId = rowsByAuthId(profile)
-      const rows = [...new Set(authIds)].flatMap((authId) => byAuthId.get(authId) ?? [])
-      if (rows.length === 0) {
-        return fail(appError.validation('None of these customers are in the saved list.'))
-      }
-      try {
-        return await deps.saveFile(
-          exportFileName(new Date(deps.clock.now())),
-          customersToCsv(rows),
-          'Export customers',
-        )
-      } catch (error) {
-        if (error instanceof AppFailure) throw error
-        logger.error('export not saved', { error })
-        return fail(appError.file('The file could not be saved. Choose another folder.'))
-      }
-    },
+    ...savedRows,
 
     /** Sign-out: stops the profile's sync and deletes its cache. */
     async forget(profileId: string): Promise<void> {

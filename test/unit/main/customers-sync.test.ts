@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { FaultRule } from '../../../electron/sandbox'
-import type { FetchPort } from '../../../electron/main/platform/ports'
+import type { Clock, FetchPort } from '../../../electron/main/platform/ports'
 import type { Connectivity, SyncStatus } from '../../../shared/customers'
 import { authIdsOf, signInTo, snapshot, syncNow, valueOf } from '../../support/customers'
 import { sandboxApi } from '../../support/sandbox-api'
@@ -114,6 +114,23 @@ describe('customer sync against the sandbox', () => {
       expect(statSync(file).mode & 0o777).toBe(0o600)
       expect(statSync(join(dir, 'cache', profileId)).mode & 0o777).toBe(0o700)
     }
+  })
+
+  it('shows the pages between the first and the last at most every 50 ms, by the clock port', async () => {
+    /** The pages a sync showed besides its first and last, on this clock. */
+    const middlePagesShown = async (clock: Clock) => {
+      const { app } = harness({ clock })
+      await signInTo(app, suite.api)
+      await syncNow(app)
+      const done = app.eventsOf('customers:syncProgress').map((p) => p.pagesDone)
+      return [...new Set(done)].filter((pages) => pages > 1 && pages < PAGES)
+    }
+    const start = Date.now()
+    expect(await middlePagesShown({ now: () => start })).toEqual([])
+    let now = start
+    expect(await middlePagesShown({ now: () => (now += 60) })).toHaveLength(PAGES - 2)
+    // A clock set back does not hold the progress back until it catches up.
+    expect(await middlePagesShown({ now: () => (now -= 60) })).toHaveLength(PAGES - 2)
   })
 
   it('joins a sync already running instead of starting another', async () => {
