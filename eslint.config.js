@@ -1,6 +1,7 @@
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
+import jsxA11y from 'eslint-plugin-jsx-a11y'
 import globals from 'globals'
 
 const noCrossProcessImports = (patterns) => ['error', { patterns }]
@@ -17,6 +18,18 @@ export default tseslint.config(
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
       ],
+    },
+  },
+  {
+    // Type-aware: a promise is awaited, returned or explicitly voided, never dropped or passed
+    // where a callback's result is ignored.
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
     },
   },
   {
@@ -40,9 +53,17 @@ export default tseslint.config(
   {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: globals.browser },
-    plugins: { 'react-hooks': reactHooks },
+    plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      ...jsxA11y.flatConfigs.recommended.rules,
+      // A scrollable region (a table wider than the drawer, virtual rows) is focusable so a
+      // keyboard can scroll it (axe: scrollable-region-focusable); it is named by aria-label.
+      'jsx-a11y/no-noninteractive-tabindex': ['error', { roles: ['region', 'rowgroup'] }],
+      // Dialogs move focus to their first field when they open (the WAI-ARIA dialog pattern).
+      'jsx-a11y/no-autofocus': 'off',
+      // Option labels nest their text a level deeper (label › span › span).
+      'jsx-a11y/label-has-associated-control': ['error', { depth: 3 }],
       // The renderer is a sandboxed page: no Node, no Electron, no main-process code.
       'no-restricted-imports': noCrossProcessImports([
         {

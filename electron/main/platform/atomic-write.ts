@@ -28,8 +28,8 @@ export async function writeAtomically(
   }
   // Makes the rename itself durable; not possible on every platform (Windows), hence best effort.
   const folder = await open(dir, 'r').catch(() => null)
-  await folder
-    ?.sync()
-    .catch(() => undefined)
-    .finally(() => folder.close())
+  if (folder) {
+    await folder.sync().catch(() => undefined)
+    await folder.close().catch(() => undefined)
+  }
 }

@@ -332,7 +332,12 @@ export function CustomersPanel({ onOpen }: { onOpen?: (authId: string) => void }
         </div>
         <div className="customers-actions">
           <NewCustomerButton offline={offline} onOpen={showNew} />
-          <SyncControls sync={sync} busy={refreshing} offline={offline} onRefresh={refresh} />
+          <SyncControls
+            sync={sync}
+            busy={refreshing}
+            offline={offline}
+            onRefresh={() => void refresh()}
+          />
           {loaded && !neverSynced && (
             <ExportButton canExport={view.length > 0} onExport={exportView} />
           )}

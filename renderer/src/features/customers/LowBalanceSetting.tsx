@@ -115,6 +115,8 @@ export const LowBalanceSetting = memo(function LowBalanceSetting({
         <Icon name="chevronDown" />
       </button>
       {open && (
+        // Esc closes the popover from any of its fields.
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
         <form
           id={popoverId}
           className="popover"

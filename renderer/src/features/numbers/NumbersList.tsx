@@ -55,7 +55,7 @@ export function NumbersList({
   const rowClass = `numbers-row${ownerName ? ' has-owner' : ''}`
   // Both parts scroll (sideways when narrow, the rows down): focusable, for the keyboard.
   return (
-    <div className="numbers-table-wrap" tabIndex={0}>
+    <div className="numbers-table-wrap" role="region" aria-label={label} tabIndex={0}>
       <div
         className="numbers-table"
         role="table"
