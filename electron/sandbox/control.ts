@@ -1,3 +1,4 @@
+import { z } from 'zod'
 import { issueMessages } from '../../shared/field-messages'
 import { faultListSchema, type FaultPlan } from './faults'
 import { errorReply, parseJson, reply, type Reply } from './http'
@@ -31,6 +32,8 @@ export type ControlApi = {
   setFaults(bodyText: string): Reply
   clearFaults(): Reply
   patchPartner(bodyText: string): Reply
+  /** Moves the sandbox clock forward by `{ seconds }` → `{ now }`. */
+  advanceClock(bodyText: string): Reply
   reset(): Reply
   state(): Reply
 }
@@ -41,6 +44,7 @@ export function createControlApi(deps: {
   now: () => number
   state(): SandboxState
   reset(): void
+  advanceClock(ms: number): void
 }): ControlApi {
   const { store, faults } = deps
   const faultsReply = (): Reply => reply(200, { faults: faults.list() })
@@ -68,6 +72,16 @@ export function createControlApi(deps: {
       if (errors) return validationReply(errors, 'Invalid partner fields.')
       return reply(200, partnerProfileJson(store.partner, store.customerCount, deps.now()))
     },
+    advanceClock(bodyText) {
+      const json = parseJson(bodyText)
+      if (!json.ok) return json.reply
+      const parsed = clockSchema.safeParse(json.value)
+      if (!parsed.success) {
+        return validationReply(issueMessages(parsed.error, 'body'), 'Invalid clock step.')
+      }
+      deps.advanceClock(parsed.data.seconds * 1000)
+      return reply(200, { now: new Date(deps.now()).toISOString() })
+    },
     reset() {
       deps.reset()
       return reply(200, deps.state())
@@ -75,5 +89,13 @@ export function createControlApi(deps: {
     state: () => reply(200, deps.state()),
   }
 }
+
+const clockSchema = z.strictObject({
+  seconds: z
+    .number()
+    .int()
+    .min(1)
+    .max(366 * 24 * 3600),
+})
 
 export const controlRefused = (why: string): Reply => errorReply(403, 'forbidden', why)

@@ -9,6 +9,7 @@ import { errorReply, httpErrorReply, readBody, writeRaw, writeReply, type Reply 
 import { PARTNER_AUTH_ID } from './model'
 import { createPartnerApi } from './partner-api'
 import { CUSTOMERS_WITH_CALLS } from './cdrs'
+import { kycRoutes } from './kyc-api'
 import { usageRoutes } from './usage-api'
 import type { Method, Route } from './routes'
 import { DEFAULT_SEED, MAX_CUSTOMERS } from './seed'
@@ -52,7 +53,10 @@ function checkOptions(options: SandboxOptions): void {
 export async function startSandbox(options: SandboxOptions = {}): Promise<RunningSandbox> {
   checkOptions(options)
   const host = options.host ?? '127.0.0.1'
-  const now = options.now ?? Date.now
+  const clock = options.now ?? Date.now
+  // Moved forward by POST /__sandbox/clock (a frozen test clock included); a reset undoes it.
+  let clockOffsetMs = 0
+  const now = () => clock() + clockOffsetMs
   const authToken = options.authToken ?? randomBytes(24).toString('base64url')
   const tokenDigest = createHash('sha256').update(authToken).digest()
   const store = createStore({
@@ -70,14 +74,20 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     now,
     callCustomers: Math.max(0, options.callCustomers ?? CUSTOMERS_WITH_CALLS),
   })
+  const kyc = kycRoutes({ store, now })
   const reset = (): void => {
     store.reset()
     usage.reset()
+    kyc.reset()
+    clockOffsetMs = 0
     counters = newCounters()
   }
   const api = createPartnerApi(store, now)
   const authenticateAccount = createAccountAuth({ store, partnerTokenDigest: tokenDigest })
-  const control = createControlApi({ store, faults, now, state, reset })
+  const advanceClock = (ms: number): void => {
+    clockOffsetMs += ms
+  }
+  const control = createControlApi({ store, faults, now, state, reset, advanceClock })
   const timers = new Set<NodeJS.Timeout>()
   let closing: Promise<void> | null = null
 
@@ -123,6 +133,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
       methods: { GET: ({ query }) => (usage.load(), api.transactions(query)) },
     },
     ...usage.routes,
+    ...kyc.routes,
     ...accountRoutes(createSubAccountsApi(store, now)),
   ]
 
@@ -140,6 +151,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
       name: '/__sandbox/partner',
       pattern: /^\/__sandbox\/partner$/,
       methods: { PATCH: ({ body }) => control.patchPartner(body) },
+    },
+    {
+      name: '/__sandbox/clock',
+      pattern: /^\/__sandbox\/clock$/,
+      methods: { POST: ({ body }) => control.advanceClock(body) },
     },
     {
       name: '/__sandbox/reset',
@@ -204,7 +220,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
       }
     }
     let body = ''
-    if (method === 'POST' || method === 'PUT' || method === 'PATCH') {
+    // DELETE too: revoking a KYC session takes an optional `{ reason }`.
+    if (method === 'POST' || method === 'PUT' || method === 'PATCH' || method === 'DELETE') {
       const read = await readBody(req)
       if (!read.ok) return read.reply
       body = read.text
@@ -334,6 +351,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     credentials: { authId: PARTNER_AUTH_ID, authToken },
     setFaults: (rules) => faults.set(parseFaultRules(rules)),
     reset,
+    advanceClock,
     updatePartner(patch) {
       const errors = store.updatePartner(patch)
       if (errors) throw new TypeError(`Invalid partner fields: ${JSON.stringify(errors)}`)

@@ -67,6 +67,8 @@ export type RunningSandbox = {
   setFaults(rules: FaultRule[]): void
   /** Back to the seeded state (like POST /__sandbox/reset); fault rules are kept. */
   reset(): void
+  /** Moves the clock forward (like POST /__sandbox/clock); a reset moves it back. */
+  advanceClock(ms: number): void
   /** Merges fields into the partner (like PATCH /__sandbox/partner). */
   updatePartner(patch: Partial<PartnerOverrides>): void
   /** Counts (like GET /__sandbox/state). */

@@ -111,6 +111,21 @@ describe('sandbox replies have the documented keys', () => {
     expectDocumented(await wrong.get('/api/v1/auth/me'), 'error-auth-me')
   })
 
+  it('KYC sessions: create, list, one, revoke and the 409 (fixtures built from the field lists)', async () => {
+    const base = '/api/v1/partner/kyc-sessions'
+    const created = await api().post(base, {
+      account_auth_id: await firstCustomer(),
+      customer_email: 'docs.shape@example.com',
+      reminder_schedule: [{ trigger: 'days_before_expiry', value: 2 }],
+    })
+    expectDocumented(created, 'kyc-session-create')
+    const id = (created.body as { session_id: string }).session_id
+    expectDocumented(await api().get(base), 'kyc-sessions-list')
+    expectDocumented(await api().get(`${base}/${id}`), 'kyc-session-get')
+    expectDocumented(await api().send('DELETE', `${base}/${id}`), 'kyc-session-revoke')
+    expectDocumented(await api().send('DELETE', `${base}/${id}`), 'error-kyc-conflict')
+  })
+
   it('the sub-account replies and the account object', async () => {
     const parent = suite.api.credentials.authId
     const base = `/api/v1/accounts/${parent}/sub-accounts`
