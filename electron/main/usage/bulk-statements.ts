@@ -2,6 +2,7 @@ import { basename } from 'node:path'
 import { AppFailure, appError, fail } from '../../../shared/app-error'
 import type { BulkStatementsProgress } from '../../../shared/statement'
 import { writeAtomically } from '../platform/atomic-write'
+import { createJobSlot, type Job } from '../platform/job-slot'
 import type { Logger } from '../platform/logger'
 import type { ChooseFolderPort, Clock } from '../platform/ports'
 import type { VobizClient } from '../vobiz/vobiz-client'
@@ -26,10 +27,10 @@ export type BulkStatementsDeps = {
  * rename), so a cancel or failure leaves no partial file. One export at a time.
  */
 export function createBulkStatements(deps: BulkStatementsDeps) {
-  let running: { cancelled: boolean } | null = null
+  const slot = createJobSlot('Statements are being exported already.')
 
   async function run(
-    job: { cancelled: boolean },
+    job: Job,
     client: VobizClient,
     folder: string,
     month: string,
@@ -84,38 +85,21 @@ export function createBulkStatements(deps: BulkStatementsDeps) {
      * folder dialog), not when it ends: the progress events say that.
      */
     async start(request: { month: string; format: 'csv' | 'pdf' }) {
-      if (running) fail(appError.conflict('Statements are being exported already.'))
       if (request.format === 'pdf' && !deps.pdf) {
         fail(appError.file('PDF export needs the desktop app. Export CSV here instead.'))
       }
-      // Taken before the first await: a second start meanwhile is refused, not run twice.
-      const job = { cancelled: false }
-      running = job
-      const release = () => {
-        if (running === job) running = null
-      }
-      try {
+      return slot.start(async (job) => {
         const customers = await deps.customers()
         if (customers.length === 0) fail(appError.validation('There are no saved customers yet.'))
         const { client } = await deps.session.activeClient()
         const folder = await deps.chooseFolder('Choose a folder for the statements')
-        if (!folder) {
-          release()
-          return { started: false }
-        }
-        void run(job, client, folder, request.month, request.format, customers).finally(release)
-        return { started: true }
-      } catch (error) {
-        release()
-        throw error
-      }
+        return folder
+          ? () => run(job, client, folder, request.month, request.format, customers)
+          : null
+      })
     },
     /** Stops after the statements being read; the files already written stay. */
-    cancel(): { cancelled: boolean } {
-      if (!running) return { cancelled: false }
-      running.cancelled = true
-      return { cancelled: true }
-    },
+    cancel: () => slot.cancel(),
   }
 }
 export type BulkStatements = ReturnType<typeof createBulkStatements>

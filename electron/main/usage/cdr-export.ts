@@ -1,5 +1,4 @@
 import { basename } from 'node:path'
-import { appError, fail } from '../../../shared/app-error'
 import {
   CDR_PAGE_SIZE,
   type CdrFilters,
@@ -7,6 +6,7 @@ import {
   type ExportProgress,
 } from '../../../shared/usage'
 import { csvCell, exportFileName } from '../platform/csv'
+import { createJobSlot, type Job } from '../platform/job-slot'
 import type { Logger } from '../platform/logger'
 import type { Clock, SaveTargetPort } from '../platform/ports'
 import { openStreamedFile, type StreamedFile } from '../platform/streamed-file'
@@ -45,14 +45,9 @@ const line = (cells: readonly string[]) => `${cells.map(csvCell).join(',')}\r\n`
  * its name only when complete. One export at a time.
  */
 export function createCdrExport(deps: CdrExportDeps) {
-  let running: { cancelled: boolean } | null = null
+  const slot = createJobSlot('Calls are being exported already.')
 
-  async function run(
-    job: { cancelled: boolean },
-    client: VobizClient,
-    path: string,
-    filters: CdrFilters,
-  ) {
+  async function run(job: Job, client: VobizClient, path: string, filters: CdrFilters) {
     const fileName = basename(path)
     const progress: ExportProgress = {
       state: 'running',
@@ -119,35 +114,17 @@ export function createCdrExport(deps: CdrExportDeps) {
   return {
     /** Asks where to save, then exports in the background; the progress events say the rest. */
     async start(filters: CdrFilters): Promise<{ started: boolean }> {
-      if (running) fail(appError.conflict('Calls are being exported already.'))
-      const job = { cancelled: false }
-      running = job
-      const release = () => {
-        if (running === job) running = null
-      }
-      try {
+      return slot.start(async (job) => {
         const { client } = await deps.session.activeClient()
         const prefix = filters.authId ? `calls-${filters.authId}` : 'calls'
         const path = await deps.saveTarget(
           exportFileName(new Date(deps.clock.now()), prefix),
           'Export calls',
         )
-        if (!path) {
-          release()
-          return { started: false }
-        }
-        void run(job, client, path, filters).finally(release)
-        return { started: true }
-      } catch (error) {
-        release()
-        throw error
-      }
+        return path ? () => run(job, client, path, filters) : null
+      })
     },
-    cancel(): { cancelled: boolean } {
-      if (!running) return { cancelled: false }
-      running.cancelled = true
-      return { cancelled: true }
-    },
+    cancel: () => slot.cancel(),
   }
 }
 export type CdrExport = ReturnType<typeof createCdrExport>

@@ -1,8 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { RunningSandbox } from '../../../electron/sandbox'
 import { gridRows } from '../support/customers'
 import { openApiCustomers } from '../support/drawer'
+import { vobiz } from '../support/vobiz'
 import {
   expect,
   expectAccessible,
@@ -10,14 +10,6 @@ import {
   screenshotBothThemes,
   test,
 } from '../support/fixtures'
-
-async function vobiz<T>(api: RunningSandbox, path: string): Promise<T> {
-  const response = await fetch(`${api.baseUrl}${path}`, {
-    headers: { 'X-Auth-ID': api.credentials.authId, 'X-Auth-Token': api.credentials.authToken },
-  })
-  if (!response.ok) throw new Error(`GET ${path}: ${response.status}`)
-  return (await response.json()) as T
-}
 
 test.describe('statements', () => {
   test('a customer’s statement for a month: on screen, as CSV and as PDF', async ({

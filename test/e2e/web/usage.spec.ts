@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import type { RunningSandbox } from '../../../electron/sandbox'
 import { openApiCustomers } from '../support/drawer'
+import { vobiz } from '../support/vobiz'
 import {
   expect,
   expectAccessible,
@@ -11,14 +12,6 @@ import {
   test,
 } from '../support/fixtures'
 
-/** Vobiz (the sandbox) with the partner's credentials: the test's truth. */
-async function vobiz<T>(api: RunningSandbox, path: string): Promise<T> {
-  const response = await fetch(`${api.baseUrl}${path}`, {
-    headers: { 'X-Auth-ID': api.credentials.authId, 'X-Auth-Token': api.credentials.authToken },
-  })
-  if (!response.ok) throw new Error(`GET ${path}: ${response.status}`)
-  return (await response.json()) as T
-}
 type Cdrs = { pagination: { total: number }; data: { uuid: string }[] }
 const cdrTotal = async (api: RunningSandbox, query: string) =>
   (await vobiz<Cdrs>(api, `/api/v1/partner/cdrs?${query}`)).pagination.total
