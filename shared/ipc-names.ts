@@ -52,6 +52,13 @@ export const CHANNEL_NAMES = [
   'statements:export',
   'statements:bulkStart',
   'statements:bulkCancel',
+  'kyc:list',
+  'kyc:latest',
+  'kyc:start',
+  'kyc:resend',
+  'kyc:revoke',
+  'kyc:copyLink',
+  'kyc:revealLink',
 ] as const
 export const EVENT_NAMES = [
   'session:changed',

@@ -1,3 +1,5 @@
+import { z } from 'zod'
+
 /**
  * KYC sessions (partner-usage-and-onboarding.md, "KYC sessions"): the documented statuses and
  * rules, shared by the sandbox that enforces them and the app that reads them.
@@ -39,3 +41,50 @@ export function isWebUrl(value: string): boolean {
     return false
   }
 }
+
+/** `m***@example.com`: the first character of the local part, the domain whole (our reading). */
+export function maskEmail(email: string): string {
+  const at = email.lastIndexOf('@')
+  return at < 0 ? '***' : `${email.slice(0, 1)}***${email.slice(at)}`
+}
+
+// The replies, parsed leniently (new fields appear without notice; optional ones may be missing).
+const text = z.string().nullish()
+const count = z.coerce.number().int().nonnegative()
+
+export const kycCreatedSchema = z.object({
+  session_id: z.string().min(1),
+  account_auth_id: text,
+  customer_email: text,
+  email_dispatched_to: text,
+  status: z.string(),
+  expires_at: text,
+  widget_url: text,
+  message: text,
+})
+export type KycCreatedWire = z.infer<typeof kycCreatedSchema>
+
+export const kycSessionSchema = z.object({
+  id: z.string().min(1),
+  account_auth_id: z.string(),
+  customer_email: text,
+  status: z.string(),
+  expires_at: text,
+  first_opened_at: text,
+  completed_at: text,
+  redirect_url: text,
+  created_at: text,
+  updated_at: text,
+})
+export type KycSessionWire = z.infer<typeof kycSessionSchema>
+
+export const kycSessionListSchema = z.object({
+  sessions: z.array(kycSessionSchema),
+  total: count,
+  page: count.optional(),
+  size: count.optional(),
+})
+export type KycSessionListWire = z.infer<typeof kycSessionListSchema>
+
+/** The resend and revoke replies: only `message` is relied on (the resend's is undocumented). */
+export const kycMessageSchema = z.object({ message: text, session_id: text })

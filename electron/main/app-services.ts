@@ -14,6 +14,7 @@ import { createLedgerService } from './money/ledger-service'
 import { createPartnerBalanceWatcher } from './money/partner-balance'
 import { createTransferHistory } from './money/transfer-history'
 import { createTransferOutcomes } from './money/transfer-outcomes'
+import { createKycService } from './onboarding/kyc-service'
 import { createClipboardGuard } from './platform/clipboard-guard'
 import type { Logger } from './platform/logger'
 import type {
@@ -233,6 +234,13 @@ export function createAppServices(ports: AppPorts) {
     logger,
     accountName: customerLookup.name,
   })
+  const kyc = createKycService({
+    session,
+    links: createCustomerTokens({ ...tokenFiles, kind: 'kycLink' }),
+    guard,
+    clock,
+    logger,
+  })
 
   connectivity.onChange((state) => {
     ports.emit('network:changed', state)
@@ -255,6 +263,7 @@ export function createAppServices(ports: AppPorts) {
       history.forget(profileId),
       subAccounts.forget(profileId),
       usageCache.forget(profileId),
+      kyc.forget(profileId),
     ])
   })
 
@@ -279,6 +288,7 @@ export function createAppServices(ports: AppPorts) {
     statements,
     bulkStatements,
     cdrExport,
+    kyc,
   })
   return {
     session,

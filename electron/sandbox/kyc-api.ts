@@ -1,13 +1,6 @@
-import { KYC_RESEND_WAIT_SECONDS, KYC_SESSION_STATUSES } from '../../shared/vobiz-kyc'
+import { KYC_RESEND_WAIT_SECONDS, KYC_SESSION_STATUSES, maskEmail } from '../../shared/vobiz-kyc'
 import { httpErrorReply, parseJson, reply, type Reply } from './http'
-import {
-  createKycSessions,
-  createdJson,
-  isTerminal,
-  maskEmail,
-  progressAt,
-  sessionJson,
-} from './kyc-sessions'
+import { createKycSessions, createdJson, isTerminal, progressAt, sessionJson } from './kyc-sessions'
 import { validateNewKycSession, validateRevoke } from './kyc-validation'
 import { validationReply } from './partner-api'
 import type { Route } from './routes'

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { KYC_TERMINAL_STATUSES, type KycSessionStatus } from '../../shared/vobiz-kyc'
+import { KYC_TERMINAL_STATUSES, maskEmail, type KycSessionStatus } from '../../shared/vobiz-kyc'
 import type { NewKycSession } from './kyc-validation'
 import { accountTimestamp } from './model'
 
@@ -55,12 +55,6 @@ export const isTerminal = (session: KycSession, at: number): boolean =>
 
 export const expiresAtMs = (session: KycSession): number =>
   session.createdAtMs + session.expiresInDays * DAY_MS
-
-/** `m***@example.com`: the first character of the local part, the domain whole (our reading). */
-export function maskEmail(email: string): string {
-  const at = email.lastIndexOf('@')
-  return `${email.slice(0, 1)}***${email.slice(at)}`
-}
 
 /** The Session object of `GET /kyc-sessions/{id}`, field for field as the page lists it. */
 export function sessionJson(session: KycSession, at: number) {

@@ -20,10 +20,14 @@ const fileSchema = z.object({
   tokens: z.record(z.string(), z.string()),
 })
 
-/** Which tokens a store keeps: the customers' (by default) or the sub-accounts'. */
+/**
+ * Which secrets a store keeps: the customers' tokens (by default), the sub-accounts', or the
+ * KYC sessions' links to hand over (by session id).
+ */
 export const TOKEN_FILES = {
   customer: { suffix: '.tokens', format: 'partner-desk/customer-tokens' },
   subAccount: { suffix: '.subaccount-tokens', format: 'partner-desk/subaccount-tokens' },
+  kycLink: { suffix: '.kyc-links', format: 'partner-desk/kyc-links' },
 } as const
 
 /** The API's placeholder where it withholds a token; never a usable credential. */

@@ -8,6 +8,7 @@ import type { CustomerCreateService } from '../customers/customer-create-service
 import type { CustomerDetailsService } from '../customers/customer-details-service'
 import type { CustomersService } from '../customers/customers-service'
 import type { LedgerService } from '../money/ledger-service'
+import type { KycService } from '../onboarding/kyc-service'
 import type { PartnerBalanceWatcher } from '../money/partner-balance'
 import type { ClipboardPort, ExternalOpener } from '../platform/ports'
 import type { SessionService } from '../session/session-service'
@@ -54,6 +55,7 @@ export type HandlerDeps = {
   statements: StatementService
   bulkStatements: BulkStatements
   cdrExport: CdrExport
+  kyc: KycService
 }
 
 /** Every IPC channel's handler: thin, each delegating to one service. */
@@ -61,7 +63,7 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
   const { session, clipboard, openExternal, customers, connectivity, settings } = deps
   const { details, credentials, create, balance, customerBalances, transfers } = deps
   const { transferHistory, ledger, subAccounts, usage, numbers, statements, bulkStatements } = deps
-  const { cdrExport } = deps
+  const { cdrExport, kyc } = deps
   return defineHandlers({
     'session:get': () => session.state(),
     'session:signIn': (request) => session.signIn(request),
@@ -124,5 +126,12 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     'statements:export': (request) => statements.export(request),
     'statements:bulkStart': (request) => bulkStatements.start(request),
     'statements:bulkCancel': async () => bulkStatements.cancel(),
+    'kyc:list': (query) => kyc.list(query),
+    'kyc:latest': async ({ authId }) => ({ session: await kyc.latest(authId) }),
+    'kyc:start': (request) => kyc.start(request),
+    'kyc:resend': ({ sessionId }) => kyc.resend(sessionId),
+    'kyc:revoke': ({ sessionId, reason }) => kyc.revoke(sessionId, reason),
+    'kyc:copyLink': ({ sessionId }) => kyc.copyLink(sessionId),
+    'kyc:revealLink': ({ sessionId }) => kyc.revealLink(sessionId),
   })
 }

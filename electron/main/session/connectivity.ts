@@ -156,5 +156,10 @@ export function observeClient(
     listCdrs: (authId, query) => watch(client.listCdrs(authId, query)),
     getCdr: (authId, uuid) => watch(client.getCdr(authId, uuid)),
     listNumbers: (authId, query) => watch(client.listNumbers(authId, query)),
+    listKycSessions: (query) => watch(client.listKycSessions(query)),
+    getKycSession: (id) => watch(client.getKycSession(id)),
+    createKycSession: (body) => watch(client.createKycSession(body)),
+    resendKycSession: (id) => watch(client.resendKycSession(id)),
+    revokeKycSession: (id, reason) => watch(client.revokeKycSession(id, reason)),
   }
 }

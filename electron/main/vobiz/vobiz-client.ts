@@ -40,6 +40,15 @@ import {
   type CdrListWire,
   type CdrWire,
 } from '../../../shared/vobiz-usage'
+import {
+  kycCreatedSchema,
+  kycMessageSchema,
+  kycSessionListSchema,
+  kycSessionSchema,
+  type KycCreatedWire,
+  type KycSessionListWire,
+  type KycSessionWire,
+} from '../../../shared/vobiz-kyc'
 import type { Logger } from '../platform/logger'
 import type { FetchPort } from '../platform/ports'
 import { requestErrorToAppError } from './vobiz-errors'
@@ -104,6 +113,20 @@ export type VobizClient = {
     authId: string | null,
     query: { page: number; perPage: number; search?: string },
   ): Promise<NumberListWire>
+  /** KYC sessions, newest first; `status` and `account_auth_id` filter. */
+  listKycSessions(query: KycSessionQuery): Promise<KycSessionListWire>
+  getKycSession(id: string): Promise<KycSessionWire>
+  /** Never retried; Vobiz revokes the account's active session silently. */
+  createKycSession(body: Record<string, unknown>): Promise<KycCreatedWire>
+  resendKycSession(id: string): Promise<void>
+  revokeKycSession(id: string, reason?: string): Promise<void>
+}
+
+export type KycSessionQuery = {
+  page: number
+  size: number
+  status?: string | undefined
+  accountAuthId?: string | undefined
 }
 
 /** The CDR query as the API names it (`start_date`/`end_date`, not from_date/to_date). */
@@ -223,6 +246,8 @@ export function createVobizClient(options: VobizClientOptions): VobizClient {
   const subAccountPath = (parent: string, sub: string) =>
     `api/v1/accounts/${encodeURIComponent(parent)}/sub-accounts/${encodeURIComponent(sub)}`
 
+  const kycPath = (id: string) => `api/v1/partner/kyc-sessions/${encodeURIComponent(id)}`
+
   return {
     getPartner: () => request('get', 'api/v1/partner/me', partnerProfileSchema),
     getDashboard: () => request('get', 'api/v1/partner/dashboard', dashboardSchema),
@@ -293,6 +318,24 @@ export function createVobizClient(options: VobizClientOptions): VobizClient {
         numberListSchema,
         { searchParams: { page, per_page: perPage, ...(search ? { search } : {}) } },
       ),
+    listKycSessions: ({ page, size, status, accountAuthId }) =>
+      request('get', 'api/v1/partner/kyc-sessions', kycSessionListSchema, {
+        searchParams: {
+          page,
+          size,
+          ...(status ? { status } : {}),
+          ...(accountAuthId ? { account_auth_id: accountAuthId } : {}),
+        },
+      }),
+    getKycSession: (id) => request('get', kycPath(id), kycSessionSchema),
+    createKycSession: (body) =>
+      request('post', 'api/v1/partner/kyc-sessions', kycCreatedSchema, { json: body }),
+    resendKycSession: async (id) => {
+      await request('post', `${kycPath(id)}/resend`, kycMessageSchema, { json: {} })
+    },
+    revokeKycSession: async (id, reason) => {
+      await request('delete', kycPath(id), kycMessageSchema, reason ? { json: { reason } } : {})
+    },
   }
 }
 

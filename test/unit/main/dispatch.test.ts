@@ -3,6 +3,7 @@ import type { BulkStatements } from '../../../electron/main/usage/bulk-statement
 import type { StatementService } from '../../../electron/main/usage/statement-service'
 import type { NumbersService } from '../../../electron/main/usage/numbers-service'
 import type { UsageService } from '../../../electron/main/usage/usage-service'
+import type { KycService } from '../../../electron/main/onboarding/kyc-service'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { appError, fail } from '../../../shared/app-error'
@@ -62,6 +63,7 @@ function table(overrides: Partial<SessionService> = {}) {
     statements: {} as StatementService,
     bulkStatements: {} as BulkStatements,
     cdrExport: {} as CdrExport,
+    kyc: {} as KycService,
   })
   return { handlers, opened, clipboard }
 }

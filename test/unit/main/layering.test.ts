@@ -15,7 +15,7 @@ const LAYERS = [
   ['vobiz'],
   ['customers', 'money'],
   ['session'],
-  ['subaccounts', 'usage'],
+  ['subaccounts', 'usage', 'onboarding'],
 ]
 /** The rest of electron/main/ sits above every service: the Electron adapters and the IPC table. */
 const ABOVE_SERVICES = ['adapters', 'ipc']

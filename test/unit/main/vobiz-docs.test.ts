@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { toCustomerDetail } from '../../../electron/main/customers/customer-detail-view'
 import { toCustomerRow } from '../../../electron/main/customers/customer-rows'
 import { toLedgerEntry } from '../../../electron/main/money/ledger-service'
+import { toKycSessionView } from '../../../electron/main/onboarding/kyc-service'
 import { toPartnerView } from '../../../electron/main/session/partner-view'
 import { toSubAccountView } from '../../../electron/main/subaccounts/subaccount-views'
 import { createVobizClient, type VobizClient } from '../../../electron/main/vobiz/vobiz-client'
@@ -250,6 +251,39 @@ describe('the documented replies', () => {
     const refused = await clientServing('error-auth-me')
     expect((await failure(refused.client.getAccountObject('SA_1'))).kind).toBe('unauthorized')
     expect(refused.paths).toEqual(['GET /api/v1/auth/me'])
+  })
+
+  it('reads the KYC session replies: create, list, one, revoke and the 409', async () => {
+    const { client, paths } = await clientServing(
+      'kyc-session-create',
+      'kyc-sessions-list',
+      'kyc-session-get',
+      'kyc-session-revoke',
+      'error-kyc-conflict',
+    )
+    const created = await client.createKycSession({ account_auth_id: 'MA_XXXXXXXX' })
+    expect(created).toMatchObject({ status: 'email_sent', email_dispatched_to: 'j***@example.com' })
+    const list = await client.listKycSessions({ page: 1, size: 20 })
+    expect(list.total).toBe(1)
+    const id = list.sessions[0]!.id
+    expect(toKycSessionView(await client.getKycSession(id), at.getTime(), false)).toMatchObject({
+      flow: 'email',
+      status: 'kyc_completed',
+      finished: true,
+      expired: false,
+      sentTo: 'j***@example.com',
+      completedAt: '2026-05-06T11:30:00.000000+00:00',
+      resendAllowedAt: null,
+    })
+    await expect(client.revokeKycSession(id)).resolves.toBeUndefined()
+    expect((await failure(client.revokeKycSession(id))).kind).toBe('conflict')
+    expect(paths).toEqual([
+      'POST /api/v1/partner/kyc-sessions',
+      'GET /api/v1/partner/kyc-sessions?page=1&size=20',
+      `GET /api/v1/partner/kyc-sessions/${id}`,
+      `DELETE /api/v1/partner/kyc-sessions/${id}`,
+      `DELETE /api/v1/partner/kyc-sessions/${id}`,
+    ])
   })
 
   it.each([
