@@ -29,6 +29,8 @@ type ClipboardStore = {
     authId: string,
     format: 'token' | 'env',
   ) => Promise<boolean>
+  /** A redirect KYC session's link, kept in main. */
+  copyKycLink: (sessionId: string) => Promise<boolean>
   dismiss: () => void
   /** The mounted toasts, in mount order: only the newest (the topmost dialog's) shows. */
   toastHosts: readonly string[]
@@ -37,7 +39,7 @@ type ClipboardStore = {
 }
 
 export const useClipboardStore = create<ClipboardStore>((set, get) => {
-  async function copied(label: string, pending: Promise<Result<CopiedSecret>>) {
+  async function copied(label: string, pending: Promise<Result<Pick<CopiedSecret, 'clearsAt'>>>) {
     const result = await pending
     set({
       notice: result.ok
@@ -62,6 +64,8 @@ export const useClipboardStore = create<ClipboardStore>((set, get) => {
         credentialLabel(authId, format),
         ipc.invoke('subaccounts:copy', { owner, authId, format }),
       ),
+    // The label main gives the guard, so its clearing event ends this countdown.
+    copyKycLink: (sessionId) => copied('KYC link', ipc.invoke('kyc:copyLink', { sessionId })),
     dismiss: () => set({ notice: null }),
     toastHosts: [],
     addToastHost: (id) => set({ toastHosts: [...get().toastHosts, id] }),

@@ -15,6 +15,7 @@ import { CustomerBalance } from '../balance/CustomerBalance'
 import { CustomerLedger } from '../ledger/CustomerLedger'
 import { CustomerSubAccounts } from '../subaccounts/CustomerSubAccounts'
 import { CustomerNumbers } from '../numbers/CustomerNumbers'
+import { CustomerKyc } from '../kyc/CustomerKyc'
 import { CustomerUsage } from '../usage/CustomerUsage'
 import { useNavigationStore } from '../../stores/navigation-store'
 import { ClipboardToast } from '../../components/ClipboardToast'
@@ -205,6 +206,13 @@ export function CustomerDrawer(props: DrawerProps) {
           key={`subaccounts-${row.authId}`}
           authId={row.authId}
           name={detail.name}
+          offline={offline}
+        />
+        <CustomerKyc
+          key={`kyc-${row.authId}`}
+          authId={row.authId}
+          name={detail.name}
+          email={detail.email}
           offline={offline}
         />
         <DetailSections detail={detail} />
