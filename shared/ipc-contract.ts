@@ -38,6 +38,7 @@ import {
 } from './subaccounts'
 import { bulkStatementsProgressSchema } from './statement'
 import { exportProgressSchema } from './usage'
+import { activityChannels } from './activity-channels'
 import { kycChannels } from './kyc-channels'
 import { usageChannels } from './usage-channels'
 import { CHANNEL_NAMES, type ChannelName, type EventNameOf } from './ipc-names'
@@ -231,6 +232,7 @@ export const channels = {
   'settings:get': { request: empty, response: settingsSchema },
   'settings:set': { request: settingsSchema.partial().strict(), response: settingsSchema },
   ...usageChannels,
+  ...activityChannels,
   ...kycChannels,
 } as const satisfies Record<ChannelName, { request: z.ZodType; response: z.ZodType }>
 

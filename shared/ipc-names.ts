@@ -52,6 +52,8 @@ export const CHANNEL_NAMES = [
   'statements:export',
   'statements:bulkStart',
   'statements:bulkCancel',
+  'activity:list',
+  'activity:exportCsv',
   'kyc:list',
   'kyc:latest',
   'kyc:start',

@@ -1,4 +1,7 @@
 import type { EventName, EventPayload } from '../../shared/ipc-contract'
+import { createActivityLog } from './activity/activity-log'
+import { createActivityService } from './activity/activity-service'
+import { recordActivity } from './activity/record-activity'
 import { createCustomerBalances } from './customers/customer-balances'
 import { createCustomerCache } from './customers/customer-cache'
 import { createCustomerCreateService } from './customers/customer-create-service'
@@ -267,7 +270,16 @@ export function createAppServices(ports: AppPorts) {
     ])
   })
 
-  const handlers = createHandlers({
+  // Kept at sign-out: it is the record (records/<profileId>/, outside the cache folder).
+  const activityLog = createActivityLog({ dataDir, store: ports.store, clock, logger })
+  const activity = createActivityService({
+    log: activityLog,
+    activeProfileId: session.activeProfileId,
+    saveFile,
+    clock,
+    logger,
+  })
+  const table = createHandlers({
     session,
     clipboard: ports.clipboard,
     openExternal: ports.openExternal,
@@ -289,6 +301,13 @@ export function createAppServices(ports: AppPorts) {
     bulkStatements,
     cdrExport,
     kyc,
+    activity,
+  })
+  const handlers = recordActivity(table, {
+    log: activityLog,
+    activeProfileId: session.activeProfileId,
+    knownProfile: (profileId) => vault.profile(profileId) !== null,
+    logger,
   })
   return {
     session,

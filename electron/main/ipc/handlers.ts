@@ -1,4 +1,5 @@
 import { appError, fail } from '../../../shared/app-error'
+import type { ActivityService } from '../activity/activity-service'
 import { toTuple } from '../../../shared/customer-tuples'
 import type { ConnectivityService } from '../session/connectivity'
 import type { CredentialsService } from '../session/credentials-service'
@@ -56,6 +57,7 @@ export type HandlerDeps = {
   bulkStatements: BulkStatements
   cdrExport: CdrExport
   kyc: KycService
+  activity: ActivityService
 }
 
 /** Every IPC channel's handler: thin, each delegating to one service. */
@@ -63,7 +65,7 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
   const { session, clipboard, openExternal, customers, connectivity, settings } = deps
   const { details, credentials, create, balance, customerBalances, transfers } = deps
   const { transferHistory, ledger, subAccounts, usage, numbers, statements, bulkStatements } = deps
-  const { cdrExport, kyc } = deps
+  const { cdrExport, kyc, activity } = deps
   return defineHandlers({
     'session:get': () => session.state(),
     'session:signIn': (request) => session.signIn(request),
@@ -126,6 +128,8 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     'statements:export': (request) => statements.export(request),
     'statements:bulkStart': (request) => bulkStatements.start(request),
     'statements:bulkCancel': async () => bulkStatements.cancel(),
+    'activity:list': (filters) => activity.list(filters),
+    'activity:exportCsv': (filters) => activity.exportCsv(filters),
     'kyc:list': (query) => kyc.list(query),
     'kyc:latest': async ({ authId }) => ({ session: await kyc.latest(authId) }),
     'kyc:start': (request) => kyc.start(request),

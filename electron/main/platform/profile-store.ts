@@ -23,6 +23,10 @@ function checkedId(profileId: string): string {
 export const profileCacheFolder = (dataDir: string, profileId: string): string =>
   join(dataDir, 'cache', checkedId(profileId))
 
+/** `<dataDir>/records/<profileId>`: the profile's records (the activity log), kept at sign-out. */
+export const profileRecordsFolder = (dataDir: string, profileId: string): string =>
+  join(dataDir, 'records', checkedId(profileId))
+
 export type ProfileFilePlace =
   /** Plain JSON: `<dataDir>/cache/<profileId>/<name>`. */
   | { cache: string }

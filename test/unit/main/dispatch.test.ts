@@ -17,6 +17,7 @@ import type { CustomerBalances } from '../../../electron/main/customers/customer
 import type { PartnerBalanceWatcher } from '../../../electron/main/money/partner-balance'
 import type { CustomerCreateService } from '../../../electron/main/customers/customer-create-service'
 import type { CustomerDetailsService } from '../../../electron/main/customers/customer-details-service'
+import type { ActivityService } from '../../../electron/main/activity/activity-service'
 import type { CustomersService } from '../../../electron/main/customers/customers-service'
 import type { LedgerService } from '../../../electron/main/money/ledger-service'
 import type { SubAccountsService } from '../../../electron/main/subaccounts/subaccounts-service'
@@ -64,6 +65,7 @@ function table(overrides: Partial<SessionService> = {}) {
     bulkStatements: {} as BulkStatements,
     cdrExport: {} as CdrExport,
     kyc: {} as KycService,
+    activity: {} as ActivityService,
   })
   return { handlers, opened, clipboard }
 }

@@ -16,6 +16,8 @@ const LAYERS = [
   ['customers', 'money'],
   ['session'],
   ['subaccounts', 'usage', 'onboarding'],
+  // Records the actions of every service below it, read from the IPC handler table.
+  ['activity'],
 ]
 /** The rest of electron/main/ sits above every service: the Electron adapters and the IPC table. */
 const ABOVE_SERVICES = ['adapters', 'ipc']
