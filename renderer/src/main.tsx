@@ -17,6 +17,7 @@ import './features/ledger/ledger.css'
 import './features/subaccounts/subaccounts.css'
 import './features/usage/usage.css'
 import './features/numbers/numbers.css'
+import './features/activity/activity.css'
 import './features/kyc/kyc.css'
 import './features/statements/statements.css'
 

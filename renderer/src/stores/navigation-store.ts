@@ -1,6 +1,7 @@
 import { create } from 'zustand'
 
-export type HomeSection = 'customers' | 'usage' | 'numbers' | 'transactions' | 'subaccounts'
+export type HomeSection =
+  'customers' | 'usage' | 'numbers' | 'transactions' | 'subaccounts' | 'activity'
 
 type NavigationStore = {
   section: HomeSection

@@ -23,6 +23,10 @@ const LedgerScreen = lazy(() =>
   import('../ledger/LedgerScreen').then((m) => ({ default: m.LedgerScreen })),
 )
 
+const ActivityScreen = lazy(() =>
+  import('../activity/ActivityScreen').then((m) => ({ default: m.ActivityScreen })),
+)
+
 const HOME_ACTIONS = new Set(['refresh', 'switch', 'signOut', 'sandbox'])
 
 export function HomeScreen({
@@ -80,6 +84,11 @@ export function HomeScreen({
         {section === 'subaccounts' && (
           <Suspense fallback={null}>
             <SubAccountsScreen key={profile.id} />
+          </Suspense>
+        )}
+        {section === 'activity' && (
+          <Suspense fallback={null}>
+            <ActivityScreen key={profile.id} />
           </Suspense>
         )}
       </main>

@@ -6,9 +6,10 @@ const SECTIONS: { id: HomeSection; label: string }[] = [
   { id: 'numbers', label: 'Numbers' },
   { id: 'transactions', label: 'Transactions' },
   { id: 'subaccounts', label: 'Sub-accounts' },
+  { id: 'activity', label: 'Activity' },
 ]
 
-/** The home screen's sections: customers, usage, numbers, the ledger and sub-accounts. */
+/** The home screen's sections: customers, usage, numbers, the ledger, sub-accounts, activity. */
 export function SectionNav({
   current,
   onChange,

@@ -1,0 +1,145 @@
+import { useState } from 'react'
+import { ACTIVITY_ACTIONS, type ActivityAction } from '../../../../shared/activity'
+import type { AppError } from '../../../../shared/app-error'
+import { ErrorAlert } from '../../components/ErrorAlert'
+import { Icon } from '../../components/Icon'
+import { SelectField } from '../../components/SelectField'
+import { Spinner } from '../../components/Spinner'
+import { TextField } from '../../components/TextField'
+import { ipc } from '../../ipc/client'
+import { describeError } from '../../lib/error-messages'
+import { formatCount } from '../../lib/format'
+import { ActivityTable } from './ActivityTable'
+import { ChainStatus } from './ChainStatus'
+import {
+  activityFilters,
+  NO_ACTIVITY_FILTER,
+  useActivity,
+  type ActivityDraft,
+} from './use-activity'
+
+type Export =
+  | { state: 'idle' | 'saving' | 'cancelled' }
+  | { state: 'saved'; fileName: string; count: number }
+  | { state: 'failed'; error: AppError }
+
+const ACTIONS = Object.entries(ACTIVITY_ACTIONS) as [ActivityAction, string][]
+
+/** What was done from this app for this profile: filters, CSV export and the chain's check. */
+export function ActivityScreen() {
+  const [draft, setDraft] = useState<ActivityDraft>(NO_ACTIVITY_FILTER)
+  const [exported, setExported] = useState<Export>({ state: 'idle' })
+  const { list, error, loading } = useActivity(draft)
+  const outOfOrder = draft.from !== '' && draft.to !== '' && draft.from > draft.to
+
+  async function exportCsv() {
+    setExported({ state: 'saving' })
+    const result = await ipc.invoke('activity:exportCsv', activityFilters(draft))
+    if (!result.ok) return setExported({ state: 'failed', error: result.error })
+    const { saved, fileName, count } = result.value
+    setExported(saved && fileName ? { state: 'saved', fileName, count } : { state: 'cancelled' })
+  }
+  const canExport = (list?.matching ?? 0) > 0 && exported.state !== 'saving'
+
+  return (
+    <section className="card activity-card" aria-labelledby="activity-heading">
+      <h2 id="activity-heading" className="section-title">
+        Activity
+      </h2>
+      <p className="section-note">
+        Every action taken from Partner Desk for this profile, kept on this computer (also after
+        sign-out). Credentials are named, never recorded.
+      </p>
+      {list && <ChainStatus chain={list.chain} />}
+      <div className="activity-toolbar">
+        <div className="activity-filters" role="group" aria-label="Activity filters">
+          <TextField
+            label="Search"
+            type="search"
+            placeholder="Auth ID, reference, file"
+            value={draft.text}
+            onChange={(e) => setDraft({ ...draft, text: e.target.value })}
+          />
+          <SelectField
+            label="Action"
+            value={draft.action}
+            onChange={(e) =>
+              setDraft({ ...draft, action: e.target.value as ActivityDraft['action'] })
+            }
+          >
+            <option value="">All actions</option>
+            {ACTIONS.map(([id, label]) => (
+              <option key={id} value={id}>
+                {label}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField
+            label="Outcome"
+            value={draft.outcome}
+            onChange={(e) =>
+              setDraft({ ...draft, outcome: e.target.value as ActivityDraft['outcome'] })
+            }
+          >
+            <option value="">Any outcome</option>
+            <option value="ok">OK</option>
+            <option value="failed">Failed</option>
+            <option value="cancelled">Cancelled</option>
+          </SelectField>
+          <TextField
+            label="From"
+            type="date"
+            value={draft.from}
+            max={draft.to || undefined}
+            error={outOfOrder ? 'After the end date.' : undefined}
+            onChange={(e) => setDraft({ ...draft, from: e.target.value })}
+          />
+          <TextField
+            label="To"
+            type="date"
+            value={draft.to}
+            min={draft.from || undefined}
+            onChange={(e) => setDraft({ ...draft, to: e.target.value })}
+          />
+        </div>
+        <button
+          type="button"
+          className="button button-secondary button-small"
+          aria-disabled={!canExport || undefined}
+          onClick={() => canExport && void exportCsv()}
+        >
+          {exported.state === 'saving' ? <Spinner /> : <Icon name="download" />}
+          Export CSV
+        </button>
+      </div>
+      <p className="section-note" role="status" data-testid="activity-count">
+        {list
+          ? `${formatCount(list.matching)} of ${formatCount(list.total)} entries${
+              list.entries.length < list.matching
+                ? ` (the newest ${formatCount(list.entries.length)} shown; the export has all)`
+                : ''
+            }${loading ? ' (reading…)' : ''}`
+          : ''}
+      </p>
+      <p className="export-status" role="status" data-testid="activity-export-status">
+        {exported.state === 'saved'
+          ? `Saved ${formatCount(exported.count)} entries to ${exported.fileName}`
+          : exported.state === 'cancelled'
+            ? 'Export cancelled'
+            : exported.state === 'failed'
+              ? describeError(exported.error).title
+              : ''}
+      </p>
+      {error && <ErrorAlert text={describeError(error)} />}
+      {!list && loading && <Spinner />}
+      {list &&
+        (list.entries.length === 0 ? (
+          <p className="section-note">
+            {list.total === 0 ? 'Nothing has been done from this app yet.' : 'No entries match.'}
+          </p>
+        ) : (
+          <ActivityTable entries={list.entries} />
+        ))}
+    </section>
+  )
+}
