@@ -77,6 +77,17 @@ export async function screenshotBothThemes(
   await page.emulateMedia({ colorScheme: 'light' })
 }
 
+/** screenshotBothThemes at the two laptop/desktop sizes every screen is looked at in. */
+export async function screenshotAtSizes(page: Page, name: string): Promise<void> {
+  for (const size of [
+    { width: 1280, height: 720 },
+    { width: 1920, height: 1080 },
+  ]) {
+    await page.setViewportSize(size)
+    await screenshotBothThemes(page, `${name}-${size.width}`)
+  }
+}
+
 /** axe in both themes: no serious or critical violations. */
 export async function expectAccessible(page: Page): Promise<void> {
   for (const colorScheme of ['light', 'dark'] as const) {

@@ -8,6 +8,7 @@ import {
   expect,
   expectAccessible,
   FROZEN_NOW,
+  screenshotAtSizes,
   screenshotBothThemes,
   test,
 } from '../support/fixtures'
@@ -53,13 +54,7 @@ test.describe('numbers and a customer’s usage', () => {
     await page.getByRole('combobox', { name: 'Status' }).selectOption('')
 
     await expectAccessible(page)
-    for (const size of [
-      { width: 1280, height: 720 },
-      { width: 1920, height: 1080 },
-    ]) {
-      await page.setViewportSize(size)
-      await screenshotBothThemes(page, `numbers-${size.width}`)
-    }
+    await screenshotAtSizes(page, 'numbers')
   })
 
   test('the drawer: a customer’s numbers and this month’s calls, then all its calls', async ({

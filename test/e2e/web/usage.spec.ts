@@ -4,13 +4,7 @@ import type { Page } from '@playwright/test'
 import type { RunningSandbox } from '../../../electron/sandbox'
 import { openApiCustomers } from '../support/drawer'
 import { vobiz } from '../support/vobiz'
-import {
-  expect,
-  expectAccessible,
-  FROZEN_NOW,
-  screenshotBothThemes,
-  test,
-} from '../support/fixtures'
+import { expect, expectAccessible, FROZEN_NOW, screenshotAtSizes, test } from '../support/fixtures'
 
 type Cdrs = { pagination: { total: number }; data: { uuid: string }[] }
 const cdrTotal = async (api: RunningSandbox, query: string) =>
@@ -115,13 +109,7 @@ test.describe('usage', () => {
     await expect(dialog).toBeHidden()
 
     await expectAccessible(page)
-    for (const size of [
-      { width: 1280, height: 720 },
-      { width: 1920, height: 1080 },
-    ]) {
-      await page.setViewportSize(size)
-      await screenshotBothThemes(page, `usage-${size.width}`)
-    }
+    await screenshotAtSizes(page, 'usage')
   })
 
   test('without can_view_cdrs the calls are refused and the screen says why', async ({

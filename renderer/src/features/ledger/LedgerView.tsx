@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { AppError } from '../../../../shared/app-error'
+import { ExportCsvButton, ExportStatus, useCsvExport } from '../../components/CsvExport'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { Icon } from '../../components/Icon'
 import { Spinner } from '../../components/Spinner'
@@ -18,11 +18,6 @@ import {
 
 const transactions = (count: number) =>
   `${formatCount(count)} ${count === 1 ? 'transaction' : 'transactions'}`
-
-type ExportState =
-  | { state: 'idle' | 'saving' | 'cancelled' }
-  | { state: 'saved'; fileName: string; count: number }
-  | { state: 'failed'; error: AppError }
 
 /**
  * A ledger with its filters, pages and CSV export: one customer's (`authId`), or the ledger
@@ -43,20 +38,12 @@ export function LedgerView({
   const [draft, setDraft] = useState<LedgerFilterDraft>(NO_LEDGER_FILTERS)
   const [page, setPage] = useState(1)
   const [perPage, setPerPage] = useState(25)
-  const [exported, setExported] = useState<ExportState>({ state: 'idle' })
   const { data, loading, error } = useLedger(authId, draft, page, perPage, offline)
   const pages = data?.pages ?? 0
   const invalid = datesOutOfOrder(draft)
 
-  async function exportCsv() {
-    setExported({ state: 'saving' })
-    const result = await ipc.invoke('transactions:exportCsv', filtersFor(authId, draft))
-    if (!result.ok) return setExported({ state: 'failed', error: result.error })
-    const { saved, fileName, count } = result.value
-    setExported(saved && fileName ? { state: 'saved', fileName, count } : { state: 'cancelled' })
-  }
-
-  const canExport = !offline && !invalid && (data?.total ?? 0) > 0 && exported.state !== 'saving'
+  const csv = useCsvExport(() => ipc.invoke('transactions:exportCsv', filtersFor(authId, draft)))
+  const canExport = !offline && !invalid && (data?.total ?? 0) > 0
   return (
     <div className="ledger" data-testid={authId ? 'customer-ledger' : 'partner-ledger'}>
       <div className="ledger-toolbar">
@@ -72,28 +59,9 @@ export function LedgerView({
             setPage(1)
           }}
         />
-        <button
-          type="button"
-          className="button button-secondary button-small"
-          aria-disabled={!canExport || undefined}
-          onClick={() => canExport && void exportCsv()}
-        >
-          {exported.state === 'saving' ? <Spinner /> : <Icon name="download" />}
-          Export CSV
-        </button>
+        <ExportCsvButton saving={csv.saving} disabled={!canExport} onExport={csv.start} />
       </div>
-      <p className="export-status" role="status" data-testid="ledger-export-status">
-        {exported.state === 'saved' ? (
-          <>
-            <Icon name="check" />
-            Saved {transactions(exported.count)} to {exported.fileName}
-          </>
-        ) : exported.state === 'cancelled' ? (
-          'Export cancelled'
-        ) : exported.state === 'failed' ? (
-          <span className="is-error">{describeError(exported.error).title}</span>
-        ) : null}
-      </p>
+      <ExportStatus exported={csv.exported} counted={transactions} testId="ledger-export-status" />
 
       {offline ? (
         <p className="ledger-empty" role="status">

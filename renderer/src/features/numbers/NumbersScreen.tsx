@@ -1,9 +1,8 @@
 import { useCallback, useMemo, useState } from 'react'
-import type { AppError } from '../../../../shared/app-error'
 import { filterNumbers, type NumbersFilter } from '../../../../shared/numbers'
+import { ExportCsvButton, ExportStatus, useCsvExport } from '../../components/CsvExport'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { SavedReading } from '../../components/SavedReading'
-import { Icon } from '../../components/Icon'
 import { SelectField } from '../../components/SelectField'
 import { Spinner } from '../../components/Spinner'
 import { TextField } from '../../components/TextField'
@@ -18,11 +17,6 @@ import { useAllNumbers } from './use-numbers'
 type Draft = Omit<NumbersFilter, 'authId'>
 const NO_FILTER: Draft = { text: '', status: '', capability: '' }
 
-type Export =
-  | { state: 'idle' | 'saving' | 'cancelled' }
-  | { state: 'saved'; fileName: string; count: number }
-  | { state: 'failed'; error: AppError }
-
 /** All the partner's phone numbers with their owners; search, filters and CSV export. */
 export function NumbersScreen() {
   const rows = useCustomersStore((s) => s.rows)
@@ -34,7 +28,6 @@ export function NumbersScreen() {
   )
   const all = useAllNumbers(undefined, offline)
   const [draft, setDraft] = useState<Draft>(NO_FILTER)
-  const [exported, setExported] = useState<Export>({ state: 'idle' })
   const shown = useMemo(
     () => filterNumbers(all.numbers, draft, ownerName),
     [all.numbers, draft, ownerName],
@@ -44,14 +37,8 @@ export function NumbersScreen() {
     [all.numbers],
   )
 
-  async function exportCsv() {
-    setExported({ state: 'saving' })
-    const result = await ipc.invoke('numbers:exportCsv', draft)
-    if (!result.ok) return setExported({ state: 'failed', error: result.error })
-    const { saved, fileName, count } = result.value
-    setExported(saved && fileName ? { state: 'saved', fileName, count } : { state: 'cancelled' })
-  }
-  const canExport = !offline && shown.length > 0 && exported.state !== 'saving'
+  const csv = useCsvExport(() => ipc.invoke('numbers:exportCsv', draft))
+  const canExport = !offline && shown.length > 0
 
   return (
     <section className="card numbers-card" aria-labelledby="numbers-heading">
@@ -92,30 +79,18 @@ export function NumbersScreen() {
             <option value="fax">Fax</option>
           </SelectField>
         </div>
-        <button
-          type="button"
-          className="button button-secondary button-small"
-          aria-disabled={!canExport || undefined}
-          onClick={() => canExport && void exportCsv()}
-        >
-          {exported.state === 'saving' ? <Spinner /> : <Icon name="download" />}
-          Export CSV
-        </button>
+        <ExportCsvButton saving={csv.saving} disabled={!canExport} onExport={csv.start} />
       </div>
       <p className="section-note" role="status" data-testid="numbers-count">
         {all.total === null
           ? ''
           : `${formatCount(shown.length)} of ${formatCount(all.total)} numbers${all.loading ? ' (reading…)' : ''}`}
       </p>
-      <p className="export-status" role="status" data-testid="numbers-export-status">
-        {exported.state === 'saved'
-          ? `Saved ${formatCount(exported.count)} numbers to ${exported.fileName}`
-          : exported.state === 'cancelled'
-            ? 'Export cancelled'
-            : exported.state === 'failed'
-              ? describeError(exported.error).title
-              : ''}
-      </p>
+      <ExportStatus
+        exported={csv.exported}
+        counted={(count) => `${formatCount(count)} numbers`}
+        testId="numbers-export-status"
+      />
       <SavedReading savedAt={all.savedAt} />
       {all.error && <ErrorAlert text={describeError(all.error)} />}
       {all.loading && all.total === null && <Spinner />}
