@@ -50,13 +50,16 @@ export function createUsageService(deps: UsageServiceDeps) {
     async cdrs(query: CdrQuery): Promise<CdrPage> {
       const { profileId, client } = await deps.session.activeClient()
       const wire = cdrWireQuery(query)
-      const key = `cdrs ${query.authId ?? '*'} ${JSON.stringify(wire)}`
-      return deps.cache.read(profileId, key, cdrPageSchema, async () =>
+      const live = async () =>
         toCdrPage(await client.listCdrs(query.authId ?? null, wire), {
           page: Number(wire.page),
           perPage: Number(wire.per_page),
-        }),
-      )
+        })
+      // Only a list's first page is kept (with its summary): the pages read while scrolling a
+      // long list would rewrite the cache file on every page.
+      if (wire.page !== 1) return live()
+      const key = `cdrs ${query.authId ?? '*'} ${JSON.stringify(wire)}`
+      return deps.cache.read(profileId, key, cdrPageSchema, live)
     },
     async cdr(ref: { authId: string; uuid: string }): Promise<CdrRecord> {
       const raw = await (await client()).getCdr(ref.authId, ref.uuid)
