@@ -2,7 +2,13 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gridRows, parseCsv } from '../support/customers'
 import { accountOf, openApiCustomers } from '../support/drawer'
-import { expect, expectAccessible, screenshotBothThemes, test } from '../support/fixtures'
+import {
+  expect,
+  expectAccessible,
+  screenshotAtSizes,
+  screenshotBothThemes,
+  test,
+} from '../support/fixtures'
 
 test.describe('the activity log', () => {
   test('records what was done, filters, exports as CSV and says where the chain breaks', async ({
@@ -39,13 +45,7 @@ test.describe('the activity log', () => {
     await expect(count).toHaveText('2 of 2 entries')
 
     await expectAccessible(page)
-    for (const size of [
-      { width: 1280, height: 720 },
-      { width: 1920, height: 1080 },
-    ]) {
-      await page.setViewportSize(size)
-      await screenshotBothThemes(page, `activity-${size.width}`)
-    }
+    await screenshotAtSizes(page, 'activity')
 
     await page.getByRole('button', { name: 'Export CSV' }).click()
     const status = page.getByTestId('activity-export-status')

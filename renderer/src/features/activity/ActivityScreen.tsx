@@ -1,8 +1,7 @@
 import { useState } from 'react'
 import { ACTIVITY_ACTIONS, type ActivityAction } from '../../../../shared/activity'
-import type { AppError } from '../../../../shared/app-error'
+import { ExportCsvButton, ExportStatus, useCsvExport } from '../../components/CsvExport'
 import { ErrorAlert } from '../../components/ErrorAlert'
-import { Icon } from '../../components/Icon'
 import { SelectField } from '../../components/SelectField'
 import { Spinner } from '../../components/Spinner'
 import { TextField } from '../../components/TextField'
@@ -18,28 +17,16 @@ import {
   type ActivityDraft,
 } from './use-activity'
 
-type Export =
-  | { state: 'idle' | 'saving' | 'cancelled' }
-  | { state: 'saved'; fileName: string; count: number }
-  | { state: 'failed'; error: AppError }
-
 const ACTIONS = Object.entries(ACTIVITY_ACTIONS) as [ActivityAction, string][]
 
 /** What was done from this app for this profile: filters, CSV export and the chain's check. */
 export function ActivityScreen() {
   const [draft, setDraft] = useState<ActivityDraft>(NO_ACTIVITY_FILTER)
-  const [exported, setExported] = useState<Export>({ state: 'idle' })
   const { list, error, loading } = useActivity(draft)
   const outOfOrder = draft.from !== '' && draft.to !== '' && draft.from > draft.to
 
-  async function exportCsv() {
-    setExported({ state: 'saving' })
-    const result = await ipc.invoke('activity:exportCsv', activityFilters(draft))
-    if (!result.ok) return setExported({ state: 'failed', error: result.error })
-    const { saved, fileName, count } = result.value
-    setExported(saved && fileName ? { state: 'saved', fileName, count } : { state: 'cancelled' })
-  }
-  const canExport = (list?.matching ?? 0) > 0 && exported.state !== 'saving'
+  const csv = useCsvExport(() => ipc.invoke('activity:exportCsv', activityFilters(draft)))
+  const canExport = (list?.matching ?? 0) > 0
 
   return (
     <section className="card activity-card" aria-labelledby="activity-heading">
@@ -102,15 +89,7 @@ export function ActivityScreen() {
             onChange={(e) => setDraft({ ...draft, to: e.target.value })}
           />
         </div>
-        <button
-          type="button"
-          className="button button-secondary button-small"
-          aria-disabled={!canExport || undefined}
-          onClick={() => canExport && void exportCsv()}
-        >
-          {exported.state === 'saving' ? <Spinner /> : <Icon name="download" />}
-          Export CSV
-        </button>
+        <ExportCsvButton saving={csv.saving} disabled={!canExport} onExport={csv.start} />
       </div>
       <p className="section-note" role="status" data-testid="activity-count">
         {list
@@ -121,15 +100,11 @@ export function ActivityScreen() {
             }${loading ? ' (reading…)' : ''}`
           : ''}
       </p>
-      <p className="export-status" role="status" data-testid="activity-export-status">
-        {exported.state === 'saved'
-          ? `Saved ${formatCount(exported.count)} entries to ${exported.fileName}`
-          : exported.state === 'cancelled'
-            ? 'Export cancelled'
-            : exported.state === 'failed'
-              ? describeError(exported.error).title
-              : ''}
-      </p>
+      <ExportStatus
+        exported={csv.exported}
+        counted={(count) => `${formatCount(count)} entries`}
+        testId="activity-export-status"
+      />
       {error && <ErrorAlert text={describeError(error)} />}
       {!list && loading && <Spinner />}
       {list &&
