@@ -1,7 +1,7 @@
 import { create } from 'zustand'
 
 export type HomeSection =
-  'customers' | 'usage' | 'numbers' | 'transactions' | 'subaccounts' | 'activity'
+  'customers' | 'usage' | 'numbers' | 'transactions' | 'subaccounts' | 'kyc' | 'activity'
 
 type NavigationStore = {
   section: HomeSection

@@ -25,6 +25,8 @@ type NewCustomerStore = {
   /** Field messages from main or Vobiz for the values sent; cleared as a field changes. */
   serverErrors: Partial<Record<NewCustomerField, string>>
   status: CreateStatus
+  /** The customer just created, offered a KYC session once its credentials are stored. */
+  kycOffer: CreatedCustomer | null
   show: () => void
   hide: () => void
   edit: (field: NewCustomerField, value: string) => void
@@ -32,8 +34,9 @@ type NewCustomerStore = {
   touchAll: () => void
   submit: () => Promise<void>
   checkCreated: () => Promise<void>
-  /** The one-time credentials were stored: the form starts empty again. */
+  /** The one-time credentials were stored: the form starts empty again; KYC is offered. */
   finish: () => void
+  closeKycOffer: () => void
 }
 
 const fieldsOf = (error: AppError): Partial<Record<NewCustomerField, string>> =>
@@ -47,8 +50,9 @@ export const useNewCustomerStore = create<NewCustomerStore>((set, get) => ({
   touched: new Set(),
   serverErrors: {},
   status: { state: 'editing' },
+  kycOffer: null,
 
-  show: () => set({ open: true }),
+  show: () => set({ open: true, kycOffer: null }),
   hide: () => {
     // Closing while the outcome is unknown keeps that state, so a retry cannot skip the check.
     const { status } = get()
@@ -94,12 +98,16 @@ export const useNewCustomerStore = create<NewCustomerStore>((set, get) => ({
     })
   },
 
-  finish: () =>
+  finish: () => {
+    const { status } = get()
     set({
       open: false,
+      kycOffer: status.state === 'created' ? status.created : null,
       draft: EMPTY_DRAFT,
       touched: new Set(),
       serverErrors: {},
       status: { state: 'editing' },
-    }),
+    })
+  },
+  closeKycOffer: () => set({ kycOffer: null }),
 }))

@@ -89,6 +89,7 @@ test('sign-in, table, drawer, top-up, ledgers, create and sub-accounts on the do
   await expect(created.getByRole('heading', { name: 'Kavya Raman was created' })).toBeVisible()
   await created.getByLabel('I have stored these credentials').check()
   await created.getByRole('button', { name: 'Done' }).click()
+  await page.getByTestId('start-kyc-dialog').getByRole('button', { name: 'Not now' }).click()
   await expect(page.getByTestId('customers-count')).toHaveText('33 of 33 customers')
 
   // The partner's sub-accounts: create one, then check its credentials with Vobiz (auth/me).

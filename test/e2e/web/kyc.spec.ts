@@ -1,6 +1,6 @@
 import type { RunningSandbox } from '../../../electron/sandbox'
 import { gridRows } from '../support/customers'
-import { bridgeClipboard, openApiCustomers } from '../support/drawer'
+import { accountOf, bridgeClipboard, openApiCustomers } from '../support/drawer'
 import {
   expect,
   expectAccessible,
@@ -15,6 +15,18 @@ const sessionsOf = async (api: RunningSandbox): Promise<WireSession[]> => {
     headers: { 'X-Auth-ID': api.credentials.authId, 'X-Auth-Token': api.credentials.authToken },
   })
   return ((await response.json()) as { sessions: WireSession[] }).sessions
+}
+const startSession = async (api: RunningSandbox, body: Record<string, unknown>) => {
+  const response = await fetch(`${api.baseUrl}/api/v1/partner/kyc-sessions`, {
+    method: 'POST',
+    headers: {
+      'X-Auth-ID': api.credentials.authId,
+      'X-Auth-Token': api.credentials.authToken,
+      'Content-Type': 'application/json',
+    },
+    body: JSON.stringify(body),
+  })
+  expect(response.status).toBe(201)
 }
 
 test.describe('KYC sessions', () => {
@@ -89,5 +101,91 @@ test.describe('KYC sessions', () => {
     await expect(kyc.getByTestId('kyc-status')).toHaveText('Revoked')
     await expect(kyc.getByRole('button', { name: 'Copy link' })).toBeHidden()
     expect((await sessionsOf(api))[0]!.status).toBe('revoked')
+  })
+
+  test('the KYC screen: sessions across customers named from the saved list, a status filter', async ({
+    page,
+    bridge,
+    api,
+  }) => {
+    api.advanceClock(Date.now() - FROZEN_NOW)
+    await openApiCustomers(page, bridge, api)
+    const ids = await Promise.all(
+      [0, 1, 2].map(async (n) => (await gridRows(page).nth(n).getAttribute('data-auth-id'))!),
+    )
+    for (const id of ids.slice(0, 2)) {
+      await startSession(api, { account_auth_id: id, customer_email: `kyc.${id}@example.com` })
+    }
+    await startSession(api, {
+      account_auth_id: ids[2],
+      flow_type: 'redirect',
+      redirect_url: 'https://partner.example.com/',
+    })
+    const linkOwner = (await accountOf(api, ids[2]!)).name
+
+    await page.getByRole('navigation', { name: 'Sections' }).getByText('KYC').click()
+    const rows = page.getByTestId('kyc-row')
+    await expect(rows).toHaveCount(3)
+    await expect(page.getByTestId('kyc-page')).toHaveText('Page 1 of 1 · 3 sessions')
+    await expect(rows.filter({ hasText: linkOwner })).toContainText('Link ready')
+
+    const status = page.getByRole('combobox', { name: 'Status' })
+    await status.selectOption('link_ready')
+    await expect(rows).toHaveCount(1)
+    await expect(rows.first().getByRole('rowheader')).toContainText(linkOwner)
+    await status.selectOption('email_sent')
+    await expect(rows).toHaveCount(2)
+    await expect(rows.filter({ hasText: linkOwner })).toHaveCount(0)
+    await status.selectOption('kyc_completed')
+    await expect(page.getByText('No KYC sessions match.')).toBeVisible()
+    await status.selectOption('')
+    await expect(rows).toHaveCount(3)
+
+    await expectAccessible(page)
+    for (const size of [
+      { width: 1280, height: 720 },
+      { width: 1920, height: 1080 },
+    ]) {
+      await page.setViewportSize(size)
+      await screenshotBothThemes(page, `kyc-screen-${size.width}`)
+    }
+  })
+
+  test('creating a customer ends by offering KYC: sent to the new customer at once', async ({
+    page,
+    bridge,
+    api,
+  }) => {
+    api.advanceClock(Date.now() - FROZEN_NOW)
+    await openApiCustomers(page, bridge, api)
+    const email = `pd.kyc.${Date.now().toString(36)}@example.com`
+    await page.getByRole('button', { name: 'New customer' }).click()
+    const form = page.getByTestId('new-customer-dialog')
+    await form.getByLabel('Name').fill('Kavya Raman')
+    await form.getByLabel('Email').fill(email)
+    await form.getByLabel('Password').fill('Str0ng!pass')
+    await form.getByLabel('Phone').fill('+919812345678')
+    await form.getByLabel('Country').selectOption('IN')
+    await form.getByRole('button', { name: 'Create customer' }).click()
+    const created = page.getByTestId('created-dialog')
+    const authId = (await created.getByTestId('drawer-auth-id').textContent())!
+    // Not before the one-time credentials are stored.
+    await expect(page.getByTestId('start-kyc-dialog')).toHaveCount(0)
+    await created.getByLabel('I have stored these credentials').check()
+    await created.getByRole('button', { name: 'Done' }).click()
+
+    const start = page.getByTestId('start-kyc-dialog')
+    await expect(start.getByTestId('kyc-offer')).toContainText('Kavya Raman can make calls once')
+    await expect(start.getByLabel('Send to')).toHaveValue(email)
+    await expect(start.getByRole('button', { name: 'Not now' })).toBeVisible()
+    await expectAccessible(page)
+    await screenshotBothThemes(page, 'kyc-create-offer', { fullPage: false })
+    await start.getByRole('button', { name: 'Send KYC email' }).click()
+    await expect(start).toHaveCount(0)
+    await expect(page.getByTestId('kyc-offer-status')).toContainText(
+      'KYC email sent to p***@example.com for Kavya Raman.',
+    )
+    const sessions = await sessionsOf(api)
+    expect(sessions.map((s) => [s.account_auth_id, s.status])).toEqual([[authId, 'email_sent']])
   })
 })

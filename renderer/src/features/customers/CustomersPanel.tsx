@@ -32,6 +32,7 @@ import { ClipboardToast } from '../../components/ClipboardToast'
 import { CustomerDrawer } from '../customer-drawer/CustomerDrawer'
 import { useNewCustomerStore } from '../../stores/new-customer-store'
 import { CreatedCredentialsDialog } from '../new-customer/CreatedCredentialsDialog'
+import { KycOffer } from '../new-customer/KycOffer'
 import { NewCustomerButton } from '../new-customer/NewCustomerButton'
 import { CustomersGrid, type ScrollRequest } from './CustomersGrid'
 import { CustomersToolbar, ExportButton, ExportStatus } from './CustomersToolbar'
@@ -510,6 +511,7 @@ export function CustomersPanel({ onOpen }: { onOpen?: (authId: string) => void }
 
       <div className="customers-footer">
         <ExportStatus />
+        <KycOffer offline={offline} />
       </div>
 
       {drawerRow && (

@@ -27,6 +27,8 @@ const ActivityScreen = lazy(() =>
   import('../activity/ActivityScreen').then((m) => ({ default: m.ActivityScreen })),
 )
 
+const KycScreen = lazy(() => import('../kyc/KycScreen').then((m) => ({ default: m.KycScreen })))
+
 const HOME_ACTIONS = new Set(['refresh', 'switch', 'signOut', 'sandbox'])
 
 export function HomeScreen({
@@ -84,6 +86,11 @@ export function HomeScreen({
         {section === 'subaccounts' && (
           <Suspense fallback={null}>
             <SubAccountsScreen key={profile.id} />
+          </Suspense>
+        )}
+        {section === 'kyc' && (
+          <Suspense fallback={null}>
+            <KycScreen key={profile.id} />
           </Suspense>
         )}
         {section === 'activity' && (

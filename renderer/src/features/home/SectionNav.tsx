@@ -6,10 +6,11 @@ const SECTIONS: { id: HomeSection; label: string }[] = [
   { id: 'numbers', label: 'Numbers' },
   { id: 'transactions', label: 'Transactions' },
   { id: 'subaccounts', label: 'Sub-accounts' },
+  { id: 'kyc', label: 'KYC' },
   { id: 'activity', label: 'Activity' },
 ]
 
-/** The home screen's sections: customers, usage, numbers, the ledger, sub-accounts, activity. */
+/** The home screen's sections: customers, usage, numbers, ledger, sub-accounts, KYC, activity. */
 export function SectionNav({
   current,
   onChange,

@@ -22,6 +22,7 @@ export function StartKycDialog({
   name,
   email,
   active,
+  offer = false,
   onClose,
   onStarted,
 }: {
@@ -30,6 +31,8 @@ export function StartKycDialog({
   /** The customer's email: the default address. */
   email: string | null
   active: KycSessionView | null
+  /** Offered at the end of creating the customer: says why, and closing reads "Not now". */
+  offer?: boolean
   onClose: () => void
   onStarted: (session: KycSessionView) => void
 }) {
@@ -73,7 +76,7 @@ export function StartKycDialog({
       actions={
         <>
           <button type="button" className="button button-ghost" onClick={onClose}>
-            Cancel
+            {offer ? 'Not now' : 'Cancel'}
           </button>
           <button type="submit" className="button button-primary" disabled={busy}>
             {busy && <Spinner />}
@@ -82,6 +85,12 @@ export function StartKycDialog({
         </>
       }
     >
+      {offer && (
+        <p className="dialog-body" data-testid="kyc-offer">
+          {name} can make calls once its KYC is completed. Start it now, or later from the
+          customer&apos;s drawer.
+        </p>
+      )}
       {active && (
         <p className="banner banner-warning" role="note" data-testid="kyc-replace-warning">
           <Icon name="alert" className="banner-icon" />
