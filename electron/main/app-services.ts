@@ -108,7 +108,7 @@ export function createAppServices(ports: AppPorts) {
     vault,
     partnerCache: createPartnerCache(ports.store),
     createClient: (credentials) =>
-      createVobizClient({ ...credentials, ...ports.client, fetch: ports.fetch, logger }),
+      createVobizClient({ ...credentials, ...ports.client, fetch: ports.fetch, logger, clock }),
     sandbox: ports.sandbox,
     logger,
     clock,

@@ -50,7 +50,7 @@ import {
   type KycSessionWire,
 } from '../../../shared/vobiz-kyc'
 import type { Logger } from '../platform/logger'
-import type { FetchPort } from '../platform/ports'
+import { systemClock, type Clock, type FetchPort } from '../platform/ports'
 import { requestErrorToAppError } from './vobiz-errors'
 
 export type VobizCredentials = { baseUrl: string; authId: string; authToken: string }
@@ -66,6 +66,8 @@ export type VobizClientOptions = VobizCredentials & {
   /** A 429 asking to wait longer than this is reported instead of waited out. */
   maxRetryAfterMs?: number
   backoffBaseMs?: number
+  /** Times requests for the log and dates a Retry-After (default: the system clock). */
+  clock?: Clock
 }
 
 export type ListAccountsQuery = {
@@ -159,6 +161,7 @@ const RETRY_STATUSES = [429, 500, 502, 503, 504]
 export function createVobizClient(options: VobizClientOptions): VobizClient {
   const host = new URL(options.baseUrl).host
   const logger = options.logger
+  const clock = options.clock ?? systemClock
   logger?.addSecret(options.authToken)
   const backoff = options.backoffBaseMs ?? 300
   const maxRetryAfterMs = options.maxRetryAfterMs ?? 10_000
@@ -203,7 +206,7 @@ export function createVobizClient(options: VobizClientOptions): VobizClient {
     } = {},
   ): Promise<z.infer<S>> {
     const mutating = method !== 'get'
-    const started = Date.now()
+    const started = clock.now()
     let text: string
     let status = 0
     try {
@@ -217,16 +220,16 @@ export function createVobizClient(options: VobizClientOptions): VobizClient {
       status = response.status
       text = await response.text()
     } catch (error) {
-      const mapped = requestErrorToAppError(error, host, mutating)
+      const mapped = requestErrorToAppError(error, host, mutating, clock.now())
       logger?.warn('vobiz request failed', {
         method,
         path,
         kind: mapped.kind,
-        ms: Date.now() - started,
+        ms: clock.now() - started,
       })
       throw new AppFailure(mapped)
     }
-    logger?.debug('vobiz request', { method, path, status, ms: Date.now() - started })
+    logger?.debug('vobiz request', { method, path, status, ms: clock.now() - started })
     const parsed = schema.safeParse(safeJson(text))
     if (!parsed.success) {
       logger?.warn('vobiz reply did not match its schema', { method, path, status })

@@ -63,16 +63,16 @@ function messageFrom(body: unknown): string | undefined {
   return undefined
 }
 
-function retryAfterSeconds(response: Response): number | null {
+function retryAfterSeconds(response: Response, nowMs: number): number | null {
   const header = response.headers.get('retry-after')
   if (!header) return null
   const seconds = Number(header)
   if (Number.isFinite(seconds)) return Math.max(0, Math.ceil(seconds))
   const date = Date.parse(header)
-  return Number.isNaN(date) ? null : Math.max(0, Math.ceil((date - Date.now()) / 1000))
+  return Number.isNaN(date) ? null : Math.max(0, Math.ceil((date - nowMs) / 1000))
 }
 
-function httpErrorToAppError(error: HTTPError, host: string): AppError {
+function httpErrorToAppError(error: HTTPError, host: string, nowMs: number): AppError {
   const { status } = error.response
   const said = messageFrom(error.data) ?? null
   switch (true) {
@@ -90,7 +90,7 @@ function httpErrorToAppError(error: HTTPError, host: string): AppError {
         fieldsFrom(error.data),
       )
     case status === 429: {
-      const after = retryAfterSeconds(error.response)
+      const after = retryAfterSeconds(error.response, nowMs)
       return appError.rateLimited(ERROR_KINDS.rate_limited.api(host, after), after)
     }
     default:
@@ -103,8 +103,14 @@ function httpErrorToAppError(error: HTTPError, host: string): AppError {
  * failure after it may have reached the server is `unknown_outcome`: the caller must check the
  * server's state before offering a retry.
  */
-export function requestErrorToAppError(error: unknown, host: string, mutating: boolean): AppError {
-  if (isHTTPError(error)) return httpErrorToAppError(error, host)
+/** `nowMs` dates a Retry-After given as an HTTP date. */
+export function requestErrorToAppError(
+  error: unknown,
+  host: string,
+  mutating: boolean,
+  nowMs: number,
+): AppError {
+  if (isHTTPError(error)) return httpErrorToAppError(error, host, nowMs)
   if (isTimeoutError(error)) {
     return mutating
       ? appError.unknownOutcome(ERROR_KINDS.unknown_outcome.timeout(host))

@@ -16,7 +16,8 @@ function httpError(status: number, data?: unknown, headers?: Record<string, stri
   return error
 }
 
-const fromApi = (error: unknown, mutating = false) => requestErrorToAppError(error, HOST, mutating)
+const fromApi = (error: unknown, mutating = false) =>
+  requestErrorToAppError(error, HOST, mutating, Date.now())
 
 /** One AppError of each kind, all with the same message from main. */
 function errorOf(kind: AppErrorKind): AppError {
@@ -51,6 +52,10 @@ describe('main words the API failures from the table', () => {
       message: 'api.example.com is limiting requests (429). Try again in 7 s.',
       retryAfterSeconds: 7,
     })
+    // A Retry-After as an HTTP date is counted from the given clock, not the machine's.
+    const at = Date.parse('2026-12-02T10:00:00Z')
+    const dated = httpError(429, {}, { 'retry-after': 'Wed, 02 Dec 2026 10:01:30 GMT' })
+    expect(requestErrorToAppError(dated, HOST, false, at)).toMatchObject({ retryAfterSeconds: 90 })
   })
 
   it('a lost connection or a timeout is unknown_outcome only for a change', () => {
