@@ -6,7 +6,8 @@ import type {
   UsagePeriod,
 } from '../../../shared/usage'
 import { analyticsViewSchema, CDR_PAGE_SIZE, cdrPageSchema } from '../../../shared/usage'
-import type { CdrWireQuery, VobizClient } from '../vobiz/vobiz-client'
+import type { CdrWireQuery } from '../vobiz/partner-requests'
+import type { VobizClient } from '../vobiz/vobiz-client'
 import type { UsageCache } from './usage-cache'
 import { toAnalyticsView, toCdrPage, toCdrRecord } from './usage-views'
 

@@ -30,27 +30,9 @@ import {
   type SubAccount,
   type SubAccountList,
 } from '../../../shared/vobiz'
-import {
-  analyticsSchema,
-  cdrListSchema,
-  cdrSchema,
-  numberListSchema,
-  type AnalyticsWire,
-  type NumberListWire,
-  type CdrListWire,
-  type CdrWire,
-} from '../../../shared/vobiz-usage'
-import {
-  kycCreatedSchema,
-  kycMessageSchema,
-  kycSessionListSchema,
-  kycSessionSchema,
-  type KycCreatedWire,
-  type KycSessionListWire,
-  type KycSessionWire,
-} from '../../../shared/vobiz-kyc'
 import type { Logger } from '../platform/logger'
 import { systemClock, type Clock, type FetchPort } from '../platform/ports'
+import { partnerRequests, type PartnerRequests } from './partner-requests'
 import { requestErrorToAppError } from './vobiz-errors'
 
 export type VobizCredentials = { baseUrl: string; authId: string; authToken: string }
@@ -104,47 +86,7 @@ export type VobizClient = {
   getAccountObject(authId: string): Promise<AccountObject>
   /** One customer's ledger, or (authId null) the ledger across all customers. */
   listTransactions(authId: string | null, query?: TransactionQuery): Promise<TransactionList>
-  /** Usage for inclusive days `YYYY-MM-DD` (the dashboard's shape). */
-  getAnalytics(period: { from: string; to: string }): Promise<AnalyticsWire>
-  /** One customer's call records, or (authId null) every customer's. */
-  listCdrs(authId: string | null, query: CdrWireQuery): Promise<CdrListWire>
-  /** One call, every field it has (the documented ones parsed, the rest kept as sent). */
-  getCdr(authId: string, uuid: string): Promise<CdrWire & Record<string, unknown>>
-  /** One customer's phone numbers, or (authId null) all the partner's. */
-  listNumbers(
-    authId: string | null,
-    query: { page: number; perPage: number; search?: string },
-  ): Promise<NumberListWire>
-  /** KYC sessions, newest first; `status` and `account_auth_id` filter. */
-  listKycSessions(query: KycSessionQuery): Promise<KycSessionListWire>
-  getKycSession(id: string): Promise<KycSessionWire>
-  /** Never retried; Vobiz revokes the account's active session silently. */
-  createKycSession(body: Record<string, unknown>): Promise<KycCreatedWire>
-  resendKycSession(id: string): Promise<void>
-  revokeKycSession(id: string, reason?: string): Promise<void>
-}
-
-export type KycSessionQuery = {
-  page: number
-  size: number
-  status?: string | undefined
-  accountAuthId?: string | undefined
-}
-
-/** The CDR query as the API names it (`start_date`/`end_date`, not from_date/to_date). */
-export type CdrWireQuery = Partial<
-  Record<
-    | 'page'
-    | 'per_page'
-    | 'start_date'
-    | 'end_date'
-    | 'call_direction'
-    | 'status'
-    | 'hangup_cause'
-    | 'min_duration',
-    string | number
-  >
->
+} & PartnerRequests
 
 export type TransactionQuery = {
   page?: number
@@ -249,8 +191,6 @@ export function createVobizClient(options: VobizClientOptions): VobizClient {
   const subAccountPath = (parent: string, sub: string) =>
     `api/v1/accounts/${encodeURIComponent(parent)}/sub-accounts/${encodeURIComponent(sub)}`
 
-  const kycPath = (id: string) => `api/v1/partner/kyc-sessions/${encodeURIComponent(id)}`
-
   return {
     getPartner: () => request('get', 'api/v1/partner/me', partnerProfileSchema),
     getDashboard: () => request('get', 'api/v1/partner/dashboard', dashboardSchema),
@@ -301,44 +241,7 @@ export function createVobizClient(options: VobizClientOptions): VobizClient {
           },
         },
       ),
-    getAnalytics: ({ from, to }) =>
-      request('get', 'api/v1/partner/analytics', analyticsSchema, {
-        searchParams: { from_date: from, to_date: to },
-      }),
-    listCdrs: (authId, query) =>
-      request(
-        'get',
-        authId === null ? 'api/v1/partner/cdrs' : `${accountPath(authId)}/cdrs`,
-        cdrListSchema,
-        { searchParams: query },
-      ),
-    getCdr: (authId, uuid) =>
-      request('get', `${accountPath(authId)}/cdrs/${encodeURIComponent(uuid)}`, cdrSchema.loose()),
-    listNumbers: (authId, { page, perPage, search }) =>
-      request(
-        'get',
-        authId === null ? 'api/v1/partner/numbers' : `${accountPath(authId)}/numbers`,
-        numberListSchema,
-        { searchParams: { page, per_page: perPage, ...(search ? { search } : {}) } },
-      ),
-    listKycSessions: ({ page, size, status, accountAuthId }) =>
-      request('get', 'api/v1/partner/kyc-sessions', kycSessionListSchema, {
-        searchParams: {
-          page,
-          size,
-          ...(status ? { status } : {}),
-          ...(accountAuthId ? { account_auth_id: accountAuthId } : {}),
-        },
-      }),
-    getKycSession: (id) => request('get', kycPath(id), kycSessionSchema),
-    createKycSession: (body) =>
-      request('post', 'api/v1/partner/kyc-sessions', kycCreatedSchema, { json: body }),
-    resendKycSession: async (id) => {
-      await request('post', `${kycPath(id)}/resend`, kycMessageSchema, { json: {} })
-    },
-    revokeKycSession: async (id, reason) => {
-      await request('delete', kycPath(id), kycMessageSchema, reason ? { json: { reason } } : {})
-    },
+    ...partnerRequests(request, accountPath),
   }
 }
 
