@@ -39,6 +39,7 @@ import {
 import { bulkStatementsProgressSchema } from './statement'
 import { exportProgressSchema } from './usage'
 import { activityChannels } from './activity-channels'
+import { capacityChannels } from './capacity-channels'
 import { kycChannels } from './kyc-channels'
 import { usageChannels } from './usage-channels'
 import { CHANNEL_NAMES, type ChannelName, type EventNameOf } from './ipc-names'
@@ -234,6 +235,7 @@ export const channels = {
   ...usageChannels,
   ...activityChannels,
   ...kycChannels,
+  ...capacityChannels,
 } as const satisfies Record<ChannelName, { request: z.ZodType; response: z.ZodType }>
 
 export const events = {

@@ -61,6 +61,10 @@ export const CHANNEL_NAMES = [
   'kyc:revoke',
   'kyc:copyLink',
   'kyc:revealLink',
+  'capacity:get',
+  'capacity:move',
+  'capacity:check',
+  'capacity:history',
 ] as const
 export const EVENT_NAMES = [
   'session:changed',

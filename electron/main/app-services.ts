@@ -18,6 +18,8 @@ import { createPartnerBalanceWatcher } from './money/partner-balance'
 import { createTransferHistory } from './money/transfer-history'
 import { createTransferOutcomes } from './money/transfer-outcomes'
 import { createKycService } from './onboarding/kyc-service'
+import { createCapacityHistory } from './capacity/capacity-history'
+import { createCapacityService } from './capacity/capacity-service'
 import { createClipboardGuard } from './platform/clipboard-guard'
 import type { Logger } from './platform/logger'
 import type {
@@ -103,6 +105,7 @@ export function createAppServices(ports: AppPorts) {
   const subAccountTokens = createCustomerTokens({ ...tokenFiles, kind: 'subAccount' })
   const detailsCache = createCustomerDetailsCache({ dataDir, logger })
   const history = createTransferHistory({ dataDir, logger })
+  const capacityHistory = createCapacityHistory({ dataDir, logger })
 
   const session = createSessionService({
     vault,
@@ -244,6 +247,14 @@ export function createAppServices(ports: AppPorts) {
     clock,
     logger,
   })
+  const capacity = createCapacityService({
+    session,
+    connectivity,
+    history: capacityHistory,
+    logger,
+    clock,
+    scheduler,
+  })
 
   connectivity.onChange((state) => {
     ports.emit('network:changed', state)
@@ -264,6 +275,7 @@ export function createAppServices(ports: AppPorts) {
       tokens.forget(profileId),
       detailsCache.forget(profileId),
       history.forget(profileId),
+      capacityHistory.forget(profileId),
       subAccounts.forget(profileId),
       usageCache.forget(profileId),
       kyc.forget(profileId),
@@ -301,6 +313,7 @@ export function createAppServices(ports: AppPorts) {
     bulkStatements,
     cdrExport,
     kyc,
+    capacity,
     activity,
   })
   const handlers = recordActivity(table, {

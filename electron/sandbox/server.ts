@@ -9,6 +9,7 @@ import { errorReply, httpErrorReply, readBody, writeRaw, writeReply, type Reply 
 import { PARTNER_AUTH_ID } from './model'
 import { createPartnerApi } from './partner-api'
 import { CUSTOMERS_WITH_CALLS } from './cdrs'
+import { capacityRoutes } from './capacity-api'
 import { kycRoutes } from './kyc-api'
 import { usageRoutes } from './usage-api'
 import type { Method, Route } from './routes'
@@ -75,10 +76,12 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     callCustomers: Math.max(0, options.callCustomers ?? CUSTOMERS_WITH_CALLS),
   })
   const kyc = kycRoutes({ store, now })
+  const capacity = capacityRoutes({ store, now })
   const reset = (): void => {
     store.reset()
     usage.reset()
     kyc.reset()
+    capacity.reset()
     clockOffsetMs = 0
     counters = newCounters()
   }
@@ -134,6 +137,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     },
     ...usage.routes,
     ...kyc.routes,
+    ...capacity.routes,
     ...accountRoutes(createSubAccountsApi(store, now)),
   ]
 

@@ -10,6 +10,7 @@ import type { CustomerDetailsService } from '../customers/customer-details-servi
 import type { CustomersService } from '../customers/customers-service'
 import type { LedgerService } from '../money/ledger-service'
 import type { KycService } from '../onboarding/kyc-service'
+import type { CapacityService } from '../capacity/capacity-service'
 import type { PartnerBalanceWatcher } from '../money/partner-balance'
 import type { ClipboardPort, ExternalOpener } from '../platform/ports'
 import type { SessionService } from '../session/session-service'
@@ -57,6 +58,7 @@ export type HandlerDeps = {
   bulkStatements: BulkStatements
   cdrExport: CdrExport
   kyc: KycService
+  capacity: CapacityService
   activity: ActivityService
 }
 
@@ -65,7 +67,7 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
   const { session, clipboard, openExternal, customers, connectivity, settings } = deps
   const { details, credentials, create, balance, customerBalances, transfers } = deps
   const { transferHistory, ledger, subAccounts, usage, numbers, statements, bulkStatements } = deps
-  const { cdrExport, kyc, activity } = deps
+  const { cdrExport, kyc, capacity, activity } = deps
   return defineHandlers({
     'session:get': () => session.state(),
     'session:signIn': (request) => session.signIn(request),
@@ -137,5 +139,9 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     'kyc:revoke': ({ sessionId, reason }) => kyc.revoke(sessionId, reason),
     'kyc:copyLink': ({ sessionId }) => kyc.copyLink(sessionId),
     'kyc:revealLink': ({ sessionId }) => kyc.revealLink(sessionId),
+    'capacity:get': ({ authId }) => capacity.get(authId),
+    'capacity:move': (request) => capacity.move(request),
+    'capacity:check': ({ authId }) => capacity.check(authId),
+    'capacity:history': async () => ({ records: await capacity.history() }),
   })
 }

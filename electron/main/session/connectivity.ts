@@ -161,5 +161,8 @@ export function observeClient(
     createKycSession: (body) => watch(client.createKycSession(body)),
     resendKycSession: (id) => watch(client.resendKycSession(id)),
     revokeKycSession: (id, reason) => watch(client.revokeKycSession(id, reason)),
+    getAllocation: (authId) => watch(client.getAllocation(authId)),
+    moveCapacity: (move, authId, body) => watch(client.moveCapacity(move, authId, body)),
+    listCapacityTransfers: (query) => watch(client.listCapacityTransfers(query)),
   }
 }

@@ -32,6 +32,7 @@ import {
 } from '../../../shared/vobiz'
 import type { Logger } from '../platform/logger'
 import { systemClock, type Clock, type FetchPort } from '../platform/ports'
+import { capacityRequests, type CapacityRequests } from './capacity-requests'
 import { partnerRequests, type PartnerRequests } from './partner-requests'
 import { requestErrorToAppError } from './vobiz-errors'
 
@@ -86,7 +87,8 @@ export type VobizClient = {
   getAccountObject(authId: string): Promise<AccountObject>
   /** One customer's ledger, or (authId null) the ledger across all customers. */
   listTransactions(authId: string | null, query?: TransactionQuery): Promise<TransactionList>
-} & PartnerRequests
+} & PartnerRequests &
+  CapacityRequests
 
 export type TransactionQuery = {
   page?: number
@@ -242,6 +244,7 @@ export function createVobizClient(options: VobizClientOptions): VobizClient {
         },
       ),
     ...partnerRequests(request, accountPath),
+    ...capacityRequests(request, accountPath),
   }
 }
 

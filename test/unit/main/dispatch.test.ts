@@ -4,6 +4,7 @@ import type { StatementService } from '../../../electron/main/usage/statement-se
 import type { NumbersService } from '../../../electron/main/usage/numbers-service'
 import type { UsageService } from '../../../electron/main/usage/usage-service'
 import type { KycService } from '../../../electron/main/onboarding/kyc-service'
+import type { CapacityService } from '../../../electron/main/capacity/capacity-service'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { appError, fail } from '../../../shared/app-error'
@@ -65,6 +66,7 @@ function table(overrides: Partial<SessionService> = {}) {
     bulkStatements: {} as BulkStatements,
     cdrExport: {} as CdrExport,
     kyc: {} as KycService,
+    capacity: {} as CapacityService,
     activity: {} as ActivityService,
   })
   return { handlers, opened, clipboard }

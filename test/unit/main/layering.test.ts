@@ -15,7 +15,7 @@ const LAYERS = [
   ['vobiz'],
   ['customers', 'money'],
   ['session'],
-  ['subaccounts', 'usage', 'onboarding'],
+  ['subaccounts', 'usage', 'onboarding', 'capacity'],
   // Records the actions of every service below it, read from the IPC handler table.
   ['activity'],
 ]
