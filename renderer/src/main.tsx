@@ -19,6 +19,7 @@ import './features/usage/usage.css'
 import './features/numbers/numbers.css'
 import './features/activity/activity.css'
 import './features/kyc/kyc.css'
+import './features/capacity/capacity.css'
 import './features/statements/statements.css'
 
 applyTheme(readStoredTheme())

@@ -16,6 +16,7 @@ import { CustomerLedger } from '../ledger/CustomerLedger'
 import { CustomerSubAccounts } from '../subaccounts/CustomerSubAccounts'
 import { CustomerNumbers } from '../numbers/CustomerNumbers'
 import { CustomerKyc } from '../kyc/CustomerKyc'
+import { CustomerCapacity } from '../capacity/CustomerCapacity'
 import { CustomerUsage } from '../usage/CustomerUsage'
 import { useNavigationStore } from '../../stores/navigation-store'
 import { ClipboardToast } from '../../components/ClipboardToast'
@@ -213,6 +214,12 @@ export function CustomerDrawer(props: DrawerProps) {
           authId={row.authId}
           name={detail.name}
           email={detail.email}
+          offline={offline}
+        />
+        <CustomerCapacity
+          key={`capacity-${row.authId}`}
+          authId={row.authId}
+          name={detail.name}
           offline={offline}
         />
         <DetailSections detail={detail} />
