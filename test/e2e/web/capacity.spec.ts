@@ -111,9 +111,25 @@ test.describe('capacity', () => {
     )
     expect((await moves(api)).map((m) => m.slots)).toEqual([1, 2, 5])
 
+    // Kept on this computer with Vobiz's transfer_reference, on the Transactions screen.
+    await drawer.getByRole('button', { name: 'Close customer details' }).click()
+    await page.getByRole('navigation', { name: 'Sections' }).getByText('Transactions').click()
+    const history = page.getByTestId('capacity-history').locator('tbody tr')
+    await expect(history).toHaveCount(3)
+    await expect(history.first()).toContainText('Allocated 1 concurrent call (reply lost')
+    const wireReference = (
+      await get<{ transfers: { transfer_reference: string }[] }>(api, '/concurrency/transfers')
+    ).transfers[0]!.transfer_reference
+    await expect(history.first()).toContainText(wireReference)
+    await expectAccessible(page)
+    await screenshotBothThemes(page, 'capacity-history', { fullPage: false })
+
     // Offline: the buttons say why.
+    await page.getByRole('navigation', { name: 'Sections' }).getByText('Customers').click()
     api.setFaults([{ kind: 'drop' }])
-    await page.getByRole('button', { name: 'Refresh customers' }).click({ force: true })
+    await page.getByRole('button', { name: 'Refresh customers' }).click()
+    await row.click()
+    await drawer.getByText('Capacity', { exact: true }).click()
     const allocate = capacity.getByRole('button', { name: 'Allocate' })
     await expect(allocate).toHaveAttribute('aria-disabled', 'true', { timeout: 30_000 })
     await expect(allocate).toHaveAccessibleDescription(/Offline: capacity can be changed/)

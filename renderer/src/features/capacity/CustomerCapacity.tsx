@@ -14,13 +14,13 @@ import { ipc } from '../../ipc/client'
 import { describeError } from '../../lib/error-messages'
 import { formatCount } from '../../lib/format'
 import { CapacityDialog } from './CapacityDialog'
-import { RESOURCE_LABELS } from './capacity-format'
+import { RESOURCE_LABELS, slotsOf } from './capacity-format'
 
 type Props = { authId: string; name: string; offline: boolean }
 
 const doneNote = (record: CapacityRecord) =>
-  `${record.move === 'transfer' ? 'Allocated' : 'Reclaimed'} ${formatCount(record.slots)} ` +
-  `${RESOURCE_LABELS[record.resource].toLowerCase()} (${record.transferReference})` +
+  `${record.move === 'transfer' ? 'Allocated' : 'Reclaimed'} ` +
+  `${slotsOf(record.slots, record.resource)} (${record.transferReference})` +
   `${record.recovered ? ', found after the reply was lost' : ''}. ` +
   `Limits take up to ${CAPACITY_APPLY_MINUTES} minutes to apply.`
 

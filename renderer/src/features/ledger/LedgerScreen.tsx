@@ -1,10 +1,11 @@
 import { useCallback, useMemo } from 'react'
 import { useCustomersStore } from '../../stores/customers-store'
 import { useSessionStore } from '../../stores/session-store'
+import { CapacityHistory } from '../capacity/CapacityHistory'
 import { LedgerView } from './LedgerView'
 import { TransferHistory } from './TransferHistory'
 
-/** The partner's ledger across all customers, and the top-ups made from this app. */
+/** The partner's ledger across all customers, and the top-ups and capacity changes made here. */
 export function LedgerScreen() {
   const rows = useCustomersStore((s) => s.rows)
   const offline = useCustomersStore((s) => s.network?.online === false)
@@ -25,6 +26,15 @@ export function LedgerScreen() {
           Kept on this computer for this profile, so they show offline.
         </p>
         <TransferHistory />
+      </section>
+      <section className="card ledger-card" aria-labelledby="capacity-history-heading">
+        <h2 id="capacity-history-heading" className="section-title">
+          Capacity changes from Partner Desk
+        </h2>
+        <p className="section-note">
+          Concurrent calls and calls per second allocated or reclaimed from this computer.
+        </p>
+        <CapacityHistory />
       </section>
       <section className="card ledger-card" aria-labelledby="ledger-heading">
         <h2 id="ledger-heading" className="section-title">
