@@ -21,6 +21,8 @@ export const ACTIVITY_ACTIONS = {
   'export-statement': 'Export statement',
   'export-statements': 'Export statements (bulk)',
   'export-activity': 'Export activity',
+  'watch-snooze': 'Snooze on the watchlist',
+  'watch-threshold': 'Change runway threshold',
 } as const
 export type ActivityAction = keyof typeof ACTIVITY_ACTIONS
 export const activityActionSchema = z.enum(

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { appErrorSchema } from './app-error'
 import { BALANCE_REFRESH_SECONDS } from './balance'
 import { CLIPBOARD_CLEAR_SECONDS } from './credentials'
+import { runwayDaysSchema } from './watch'
 
 /**
  * A customer as the table shows it and the plain cache stores it: display fields only, never a
@@ -80,16 +81,27 @@ export const settingsSchema = z.object({
     .int('Use whole seconds.')
     .min(CLIPBOARD_CLEAR_SECONDS.min, `At least ${CLIPBOARD_CLEAR_SECONDS.min} seconds.`)
     .max(CLIPBOARD_CLEAR_SECONDS.max, `At most ${CLIPBOARD_CLEAR_SECONDS.max} seconds.`),
+  /** A customer with fewer days of runway than this is below threshold (unless its own is set). Per profile. */
+  runwayThresholdDays: runwayDaysSchema,
+  /** The watchlist also shows customers running out within this many days. Per profile. */
+  runwayHorizonDays: runwayDaysSchema,
 })
 export type Settings = z.infer<typeof settingsSchema>
 /** The settings each partner profile keeps its own value of. */
-export const PROFILE_SETTINGS = ['lowBalanceThreshold', 'partnerLowBalanceThreshold'] as const
+export const PROFILE_SETTINGS = [
+  'lowBalanceThreshold',
+  'partnerLowBalanceThreshold',
+  'runwayThresholdDays',
+  'runwayHorizonDays',
+] as const
 
 export const DEFAULT_SETTINGS: Settings = {
   lowBalanceThreshold: '100',
   partnerLowBalanceThreshold: '1000',
   balanceRefreshSeconds: BALANCE_REFRESH_SECONDS.default,
   clipboardClearSeconds: CLIPBOARD_CLEAR_SECONDS.default,
+  runwayThresholdDays: 3,
+  runwayHorizonDays: 7,
 }
 
 /** The columns of a CSV export, in order: display fields only. */

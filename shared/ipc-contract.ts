@@ -42,6 +42,8 @@ import { activityChannels } from './activity-channels'
 import { capacityChannels } from './capacity-channels'
 import { kycChannels } from './kyc-channels'
 import { usageChannels } from './usage-channels'
+import { watchStatusSchema } from './watch'
+import { watchChannels } from './watch-channels'
 import { CHANNEL_NAMES, type ChannelName, type EventNameOf } from './ipc-names'
 
 /**
@@ -236,6 +238,7 @@ export const channels = {
   ...activityChannels,
   ...kycChannels,
   ...capacityChannels,
+  ...watchChannels,
 } as const satisfies Record<ChannelName, { request: z.ZodType; response: z.ZodType }>
 
 export const events = {
@@ -251,6 +254,8 @@ export const events = {
   'statements:progress': bulkStatementsProgressSchema,
   /** A streamed call-record export moved on (a page written) or ended. */
   'usage:exportProgress': exportProgressSchema,
+  /** The watchlist's ledger read started, ended or failed: fetch `watch:list` again. */
+  'watch:changed': watchStatusSchema,
 } as const satisfies Record<EventNameOf, z.ZodType>
 
 export type Channel = keyof typeof channels

@@ -65,6 +65,10 @@ export const CHANNEL_NAMES = [
   'capacity:move',
   'capacity:check',
   'capacity:history',
+  'watch:list',
+  'watch:refresh',
+  'watch:snooze',
+  'watch:setThreshold',
 ] as const
 export const EVENT_NAMES = [
   'session:changed',
@@ -75,6 +79,7 @@ export const EVENT_NAMES = [
   'balance:partner',
   'statements:progress',
   'usage:exportProgress',
+  'watch:changed',
 ] as const
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number]

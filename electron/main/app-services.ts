@@ -49,6 +49,7 @@ import { createStatementService, type PdfPort } from './usage/statement-service'
 import { createUsageCache } from './usage/usage-cache'
 import { createUsageService } from './usage/usage-service'
 import { createVobizClient, type VobizClientOptions } from './vobiz/vobiz-client'
+import { createWatchService } from './watch/watch-service'
 
 export type AppPorts = {
   store: KeyValueStore
@@ -134,7 +135,10 @@ export function createAppServices(ports: AppPorts) {
     logger,
     saveFile,
     emit: ports.emit,
-    onSynced: (profileId, entries) => tokens.replaceAll(profileId, entries),
+    onSynced: async (profileId, entries) => {
+      await tokens.replaceAll(profileId, entries)
+      await watch.synced(profileId)
+    },
     ...(ports.customers?.refreshEveryMs ? { refreshEveryMs: ports.customers.refreshEveryMs } : {}),
     ...(ports.customers?.startupSyncWaitMs
       ? { startupSyncWaitMs: ports.customers.startupSyncWaitMs }
@@ -256,6 +260,18 @@ export function createAppServices(ports: AppPorts) {
     scheduler,
   })
 
+  // Runway: read once a sync has saved the customers (the wiring above calls `synced`).
+  const watch = createWatchService({
+    session,
+    customers,
+    history,
+    settings,
+    dataDir,
+    clock,
+    logger,
+    emit: ports.emit,
+  })
+
   connectivity.onChange((state) => {
     ports.emit('network:changed', state)
     balance.connectivityChanged()
@@ -279,6 +295,7 @@ export function createAppServices(ports: AppPorts) {
       subAccounts.forget(profileId),
       usageCache.forget(profileId),
       kyc.forget(profileId),
+      watch.forget(profileId),
     ])
   })
 
@@ -315,6 +332,7 @@ export function createAppServices(ports: AppPorts) {
     kyc,
     capacity,
     activity,
+    watch,
   })
   const handlers = recordActivity(table, {
     log: activityLog,
@@ -326,6 +344,7 @@ export function createAppServices(ports: AppPorts) {
     session,
     customers,
     connectivity,
+    watch,
     handlers,
     invoke: (channel: unknown, payload: unknown) => dispatch(handlers, channel, payload, logger),
     /** At start-up: the cached partner and customers show at once, then both are refreshed. */
@@ -340,6 +359,7 @@ export function createAppServices(ports: AppPorts) {
     stop(): void {
       balance.stop()
       customers.stop()
+      watch.stop()
       connectivity.stop()
     },
   }

@@ -66,6 +66,12 @@ export type Ledger = ReturnType<typeof createLedger>
 
 export function createLedger() {
   let entries: LedgerEntry[] = []
+  /**
+   * The last query's sorted matches and summary, until the ledger changes: paging through a
+   * long filtered ledger (the watchlist reads every debit of 30 days) then slices, not re-sorts.
+   */
+  let last: { key: string; found: LedgerEntry[]; summary: ReturnType<typeof summarise> } | null =
+    null
 
   const matches = (query: Omit<LedgerQuery, 'page' | 'size'>) =>
     entries.filter(
@@ -80,20 +86,24 @@ export function createLedger() {
   return {
     add(...rows: LedgerEntry[]): void {
       entries.push(...rows)
+      last = null
     },
     /** Newest first; `total` and the summary cover every match. */
     query(query: LedgerQuery) {
-      const found = matches(query)
-      found.sort((a, b) => b.createdAtMs - a.createdAtMs || (a.id < b.id ? 1 : -1))
-      const offset = (query.page - 1) * query.size
-      return {
-        items: found.slice(offset, offset + query.size),
-        total: found.length,
-        summary: summarise(found),
+      const { page, size, search, ...filters } = query
+      const key = JSON.stringify({ ...filters, search: search?.text })
+      if (last?.key !== key) {
+        const found = matches(query)
+        found.sort((a, b) => b.createdAtMs - a.createdAtMs || (a.id < b.id ? 1 : -1))
+        last = { key, found, summary: summarise(found) }
       }
+      const { found, summary } = last
+      const offset = (page - 1) * size
+      return { items: found.slice(offset, offset + size), total: found.length, summary }
     },
     reset(seeded: LedgerEntry[]): void {
       entries = [...seeded]
+      last = null
     },
   }
 }

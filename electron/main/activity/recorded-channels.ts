@@ -157,4 +157,19 @@ export const RECORDED_CHANNELS: { [C in Channel]?: Recorded<C> } = {
     cancelled: notStarted,
   },
   'activity:exportCsv': { action: 'export-activity', reference: fileName, cancelled: notSaved },
+  'watch:snooze': {
+    action: 'watch-snooze',
+    target: ({ authId }) => authId,
+    detail: ({ snooze }) => (snooze ? `for a ${snooze}` : 'woken'),
+  },
+  'watch:setThreshold': {
+    action: 'watch-threshold',
+    target: ({ authId }) => authId,
+    detail: ({ threshold }) =>
+      threshold === null
+        ? 'default'
+        : threshold.kind === 'amount'
+          ? `below ${threshold.amount}`
+          : `under ${threshold.days} days of runway`,
+  },
 }

@@ -22,6 +22,7 @@ import type { CdrExport } from '../usage/cdr-export'
 import type { NumbersService } from '../usage/numbers-service'
 import type { StatementService } from '../usage/statement-service'
 import type { UsageService } from '../usage/usage-service'
+import type { WatchService } from '../watch/watch-service'
 import { defineHandlers, type HandlerTable } from './dispatch'
 
 /** Links the app may open in the user's browser; everything else is refused. */
@@ -60,6 +61,7 @@ export type HandlerDeps = {
   kyc: KycService
   capacity: CapacityService
   activity: ActivityService
+  watch: WatchService
 }
 
 /** Every IPC channel's handler: thin, each delegating to one service. */
@@ -67,7 +69,7 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
   const { session, clipboard, openExternal, customers, connectivity, settings } = deps
   const { details, credentials, create, balance, customerBalances, transfers } = deps
   const { transferHistory, ledger, subAccounts, usage, numbers, statements, bulkStatements } = deps
-  const { cdrExport, kyc, capacity, activity } = deps
+  const { cdrExport, kyc, capacity, activity, watch } = deps
   return defineHandlers({
     'session:get': () => session.state(),
     'session:signIn': (request) => session.signIn(request),
@@ -143,5 +145,9 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     'capacity:move': (request) => capacity.move(request),
     'capacity:check': ({ authId }) => capacity.check(authId),
     'capacity:history': async () => ({ records: await capacity.history() }),
+    'watch:list': () => watch.list(),
+    'watch:refresh': () => watch.refresh(),
+    'watch:snooze': ({ authId, snooze }) => watch.snooze(authId, snooze),
+    'watch:setThreshold': ({ authId, threshold }) => watch.setThreshold(authId, threshold),
   })
 }

@@ -1,7 +1,14 @@
 import { create } from 'zustand'
 
 export type HomeSection =
-  'customers' | 'usage' | 'numbers' | 'transactions' | 'subaccounts' | 'kyc' | 'activity'
+  | 'customers'
+  | 'watchlist'
+  | 'usage'
+  | 'numbers'
+  | 'transactions'
+  | 'subaccounts'
+  | 'kyc'
+  | 'activity'
 
 type NavigationStore = {
   section: HomeSection

@@ -19,6 +19,7 @@ import type { PartnerBalanceWatcher } from '../../../electron/main/money/partner
 import type { CustomerCreateService } from '../../../electron/main/customers/customer-create-service'
 import type { CustomerDetailsService } from '../../../electron/main/customers/customer-details-service'
 import type { ActivityService } from '../../../electron/main/activity/activity-service'
+import type { WatchService } from '../../../electron/main/watch/watch-service'
 import type { CustomersService } from '../../../electron/main/customers/customers-service'
 import type { LedgerService } from '../../../electron/main/money/ledger-service'
 import type { SubAccountsService } from '../../../electron/main/subaccounts/subaccounts-service'
@@ -68,6 +69,7 @@ function table(overrides: Partial<SessionService> = {}) {
     kyc: {} as KycService,
     capacity: {} as CapacityService,
     activity: {} as ActivityService,
+    watch: {} as WatchService,
   })
   return { handlers, opened, clipboard }
 }

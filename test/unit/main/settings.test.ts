@@ -20,6 +20,8 @@ describe('settings', () => {
       partnerLowBalanceThreshold: '1000',
       balanceRefreshSeconds: 30,
       clipboardClearSeconds: 30,
+      runwayThresholdDays: 3,
+      runwayHorizonDays: 7,
     })
     await valueOf(set(app, { lowBalanceThreshold: '250.5', clipboardClearSeconds: 120 }))
     await valueOf(set(app, { balanceRefreshSeconds: 60 }))

@@ -27,6 +27,10 @@ const ActivityScreen = lazy(() =>
   import('../activity/ActivityScreen').then((m) => ({ default: m.ActivityScreen })),
 )
 
+const WatchlistScreen = lazy(() =>
+  import('../watchlist/WatchlistScreen').then((m) => ({ default: m.WatchlistScreen })),
+)
+
 const KycScreen = lazy(() => import('../kyc/KycScreen').then((m) => ({ default: m.KycScreen })))
 
 const HOME_ACTIONS = new Set(['refresh', 'switch', 'signOut', 'sandbox'])
@@ -68,6 +72,11 @@ export function HomeScreen({
         <div hidden={section !== 'customers'} className="home-section">
           <CustomersPanel key={profile.id} />
         </div>
+        {section === 'watchlist' && (
+          <Suspense fallback={null}>
+            <WatchlistScreen key={profile.id} />
+          </Suspense>
+        )}
         {section === 'usage' && (
           <Suspense fallback={null}>
             <UsageScreen key={profile.id} />

@@ -2,6 +2,7 @@ import type { HomeSection } from '../../stores/navigation-store'
 
 const SECTIONS: { id: HomeSection; label: string }[] = [
   { id: 'customers', label: 'Customers' },
+  { id: 'watchlist', label: 'Watchlist' },
   { id: 'usage', label: 'Usage' },
   { id: 'numbers', label: 'Numbers' },
   { id: 'transactions', label: 'Transactions' },
@@ -10,7 +11,7 @@ const SECTIONS: { id: HomeSection; label: string }[] = [
   { id: 'activity', label: 'Activity' },
 ]
 
-/** The home screen's sections: customers, usage, numbers, ledger, sub-accounts, KYC, activity. */
+/** The home screen's sections, from the customers and the watchlist to the activity log. */
 export function SectionNav({
   current,
   onChange,

@@ -1,0 +1,106 @@
+import type { WatchRow } from '../../../../shared/watch'
+import { formatBalance, relativeTime } from '../../lib/format'
+import { TopUpButton } from '../top-up/TopUpButton'
+import { RunwayDays } from './RunwayDays'
+import { ThresholdCell } from './ThresholdCell'
+
+export type RowActions = {
+  defaultDays: number
+  now: number
+  /** Why a top-up of this row cannot be made now, or null. */
+  topUpBlocked: (row: WatchRow) => string | null
+  onTopUp: (row: WatchRow) => void
+  onSnooze: (row: WatchRow, snooze: 'day' | 'week') => void
+  onChanged: () => void
+}
+
+/** The customers needing attention, lowest runway first; one scroll container, sticky header. */
+export function WatchTable({ rows, actions }: { rows: readonly WatchRow[]; actions: RowActions }) {
+  // The region scrolls (sideways when narrow, the rows down): focusable, for the keyboard.
+  return (
+    <div className="watch-table-wrap" role="region" aria-label="Customers to watch" tabIndex={0}>
+      <table className="watch-table">
+        <thead>
+          <tr>
+            <th scope="col">Customer</th>
+            <th scope="col" className="num">
+              Balance
+            </th>
+            <th scope="col" className="num">
+              Spend / day
+            </th>
+            <th scope="col">Runway</th>
+            <th scope="col">Threshold</th>
+            <th scope="col">Last top-up</th>
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.authId} data-testid="watch-row">
+              <td title={row.authId}>
+                <span className="watch-name">{row.name}</span>
+                <span className="watch-auth-id mono">{row.authId}</span>
+              </td>
+              <td className="num money" title={row.balance}>
+                {formatBalance(row.balance, row.currency)}
+              </td>
+              <td
+                className="num money"
+                title={row.spendDays ? `Average of the last ${row.spendDays} days` : undefined}
+              >
+                {row.spendPerDay ? formatBalance(row.spendPerDay, row.currency) : '—'}
+              </td>
+              <td>
+                <RunwayDays days={row.runwayDays} below={row.belowThreshold} />
+              </td>
+              <td>
+                <ThresholdCell
+                  authId={row.authId}
+                  name={row.name}
+                  threshold={row.threshold}
+                  defaultDays={actions.defaultDays}
+                  currency={row.currency}
+                  onSaved={actions.onChanged}
+                />
+              </td>
+              <td
+                title={
+                  row.lastTopUp
+                    ? `${formatBalance(row.lastTopUp.amount, row.lastTopUp.currency)} on ${row.lastTopUp.at}`
+                    : 'No top-up from Partner Desk'
+                }
+              >
+                {row.lastTopUp ? relativeTime(row.lastTopUp.at, actions.now) : '—'}
+              </td>
+              <td>
+                <div className="watch-actions">
+                  <TopUpButton
+                    reason={actions.topUpBlocked(row)}
+                    onOpen={() => actions.onTopUp(row)}
+                  />
+                  <select
+                    className="select"
+                    aria-label={`Snooze ${row.name}`}
+                    value=""
+                    onChange={(event) =>
+                      actions.onSnooze(row, event.target.value as 'day' | 'week')
+                    }
+                  >
+                    <option value="" disabled>
+                      Snooze…
+                    </option>
+                    <option value="day">1 day</option>
+                    <option value="week">1 week</option>
+                  </select>
+                </div>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}
