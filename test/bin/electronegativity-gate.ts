@@ -61,13 +61,24 @@ export function parseCsvLine(line: string): string[] {
   return fields
 }
 
-/** The findings of a CSV report; throws on a report that is not one (no header). */
+/** Thrown for a report whose rows electronegativity's own writer jumbled (see parseReport). */
+export class GarbledReport extends Error {}
+
+const CHECK_ID = /^[A-Z0-9_]+_CHECK$/
+const LEVEL = /^[A-Z]+$/
+
+/**
+ * The findings of a CSV report; throws on a report that is not one (no header). Electronegativity
+ * 1.10 writes the header and the rows with two concurrent writeFile calls ('w' then 'a'); when the
+ * rows land first the header overwrites the start of the first row. Such a report is refused with
+ * GarbledReport (every row must start with a check id and its two levels), and scanned again.
+ */
 export function parseReport(csv: string): Finding[] {
   const lines = csv.split(/\r?\n/).filter((line) => line.trim() !== '')
   if (!lines[0]?.startsWith('issue, severity, confidence, filename')) {
     throw new Error('not an electronegativity CSV report (its header line is missing)')
   }
-  return lines.slice(1).map((line) => {
+  const findings = lines.slice(1).map((line) => {
     const [
       check = '',
       severity = '',
@@ -79,6 +90,11 @@ export function parseReport(csv: string): Finding[] {
     ] = parseCsvLine(line)
     return { check, severity, confidence, file, location, sample, description }
   })
+  const bad = findings.find(
+    (f) => !CHECK_ID.test(f.check) || !LEVEL.test(f.severity) || !LEVEL.test(f.confidence),
+  )
+  if (bad) throw new GarbledReport(`a report row is jumbled: ${JSON.stringify(bad).slice(0, 200)}`)
+  return findings
 }
 
 /** Checks the allow-list file's content; throws naming every bad entry (e.g. one without a why). */

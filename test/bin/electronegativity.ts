@@ -3,7 +3,14 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } fro
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { extname, join, relative, resolve } from 'node:path'
-import { describeFinding, gate, parseAllowList, parseReport } from './electronegativity-gate'
+import {
+  describeFinding,
+  gate,
+  GarbledReport,
+  parseAllowList,
+  parseReport,
+  type Finding,
+} from './electronegativity-gate'
 
 /*
  * `npm run lint` runs this: electronegativity over the app's sources, failing on any finding not
@@ -38,6 +45,25 @@ function files(dir: string): string[] {
     .map((entry) => join(entry.parentPath, entry.name))
 }
 
+/** Runs the scanner on `stage`; a report its writer jumbled is made again (three tries). */
+function scan(stage: string, work: string, attempt = 1): Finding[] {
+  const report = join(work, `report-${attempt}.csv`)
+  execFileSync(
+    process.execPath,
+    [
+      require.resolve('@doyensec/electronegativity/dist/index.js'),
+      ...['-i', stage, '-e', ELECTRON_VERSION, '-r', '-o', report],
+    ],
+    { stdio: ['ignore', 'ignore', 'inherit'], timeout: 120_000 },
+  )
+  try {
+    return parseReport(readFileSync(report, 'utf8'))
+  } catch (error) {
+    if (!(error instanceof GarbledReport) || attempt >= 3) throw error
+    return scan(stage, work, attempt + 1)
+  }
+}
+
 function main(): number {
   const work = mkdtempSync(join(tmpdir(), 'electronegativity-'))
   try {
@@ -56,16 +82,7 @@ function main(): number {
       }
     }
 
-    const report = join(work, 'report.csv')
-    execFileSync(
-      process.execPath,
-      [
-        require.resolve('@doyensec/electronegativity/dist/index.js'),
-        ...['-i', stage, '-e', ELECTRON_VERSION, '-r', '-o', report],
-      ],
-      { stdio: ['ignore', 'ignore', 'inherit'], timeout: 120_000 },
-    )
-    const findings = parseReport(readFileSync(report, 'utf8'))
+    const findings = scan(stage, work)
     const allow = parseAllowList(JSON.parse(readFileSync(ALLOW_LIST, 'utf8')))
     const result = gate(findings, allow)
 

@@ -3,6 +3,7 @@ import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import {
   gate,
+  GarbledReport,
   parseAllowList,
   parseCsvLine,
   parseReport,
@@ -38,6 +39,11 @@ describe('electronegativity report parsing', () => {
   it('refuses something that is not a report (an empty or failed run must not pass)', () => {
     expect(() => parseReport('')).toThrow(/not an electronegativity CSV report/)
     expect(() => parseReport('<html>error</html>')).toThrow()
+    // The scanner's header write landing on its first row (its two writes race): refused.
+    const rows = REPORT.split('\n')
+    const header = rows[0]!
+    const jumbled = [header, header + rows[1]!.slice(header.length), ...rows.slice(2)].join('\n')
+    expect(() => parseReport(jumbled)).toThrow(GarbledReport)
   })
 })
 
