@@ -6,6 +6,7 @@ export const ACTIVITY_ACTIONS = {
   'sign-out': 'Sign out',
   'customer-create': 'Create customer',
   'top-up': 'Top-up',
+  'capacity-move': 'Allocate or reclaim capacity',
   'subaccount-create': 'Create sub-account',
   'subaccount-update': 'Update sub-account',
   'subaccount-delete': 'Delete sub-account',

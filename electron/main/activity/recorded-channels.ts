@@ -67,6 +67,12 @@ export const RECORDED_CHANNELS: { [C in Channel]?: Recorded<C> } = {
     reference: ({ reference, transactionId }) =>
       transactionId ? `${reference} · ${transactionId}` : reference,
   },
+  'capacity:move': {
+    action: 'capacity-move',
+    target: ({ authId }) => authId,
+    detail: ({ move, resource, slots }) => `${move} ${slots} ${resource.replace('_', ' ')}`,
+    reference: ({ reference, transferReference }) => `${reference} · ${transferReference}`,
+  },
   'subaccounts:create': {
     action: 'subaccount-create',
     target: ({ owner }) => ownerText(owner),

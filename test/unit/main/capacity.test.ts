@@ -43,7 +43,7 @@ async function signedIn() {
 
 describe('capacity in main', () => {
   it('allocates and reclaims, keeping each transfer_reference in the profile history', async () => {
-    const { authId, view, move, history } = await signedIn()
+    const { app, authId, view, move, history } = await signedIn()
     const before = await view()
     expect(before.concurrent_calls.allocated).toBe(0)
     const allocated = await valueOf<CapacityRecord>(move({ move: 'transfer', slots: 4 }))
@@ -68,6 +68,17 @@ describe('capacity in main', () => {
       [wire[1]!.transfer_reference, 'transfer'],
     ])
     expect(wire[0]!.description).toContain(reclaimed.reference)
+    // Both are in the activity log, with both references.
+    const log = await valueOf<{ entries: { action: string; detail: string; reference: string }[] }>(
+      app.invoke('activity:list', {}),
+    )
+    expect(log.entries.filter((e) => e.action === 'capacity-move').map((e) => e.detail)).toEqual([
+      'reclaim 1 concurrent calls',
+      'transfer 4 concurrent calls',
+    ])
+    expect(log.entries[0]!.reference).toBe(
+      `${reclaimed.reference} · ${wire[0]!.transfer_reference}`,
+    )
   })
 
   it('refuses a reclaim beyond what this partner allocated, at the field, before any POST', async () => {
