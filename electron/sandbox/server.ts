@@ -11,6 +11,7 @@ import { createPartnerApi } from './partner-api'
 import { CUSTOMERS_WITH_CALLS } from './cdrs'
 import { capacityRoutes } from './capacity-api'
 import { kycRoutes } from './kyc-api'
+import { controlRoutesOf, partnerRoutes } from './partner-routes'
 import { usageRoutes } from './usage-api'
 import type { Method, Route } from './routes'
 import { DEFAULT_SEED, MAX_CUSTOMERS } from './seed'
@@ -95,83 +96,14 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   let closing: Promise<void> | null = null
 
   const apiRoutes: Route[] = [
-    {
-      name: '/api/v1/partner/me',
-      pattern: /^\/api\/v1\/partner\/me$/,
-      methods: { GET: () => api.me() },
-    },
-    {
-      name: '/api/v1/partner/accounts',
-      pattern: /^\/api\/v1\/partner\/accounts$/,
-      methods: {
-        GET: ({ query }) => api.listAccounts(query),
-        POST: ({ body }) => api.createAccount(body),
-      },
-    },
-    {
-      name: '/api/v1/partner/accounts/{auth_id}',
-      pattern: /^\/api\/v1\/partner\/accounts\/([^/]+)$/,
-      methods: { GET: ({ params }) => api.getAccount(params[0] ?? '') },
-    },
-    {
-      name: '/api/v1/partner/accounts/{auth_id}/balance',
-      pattern: /^\/api\/v1\/partner\/accounts\/([^/]+)\/balance$/,
-      methods: { GET: ({ params }) => api.getBalance(params[0] ?? '') },
-    },
-    {
-      name: '/api/v1/partner/accounts/{auth_id}/transfer-balance',
-      pattern: /^\/api\/v1\/partner\/accounts\/([^/]+)\/transfer-balance$/,
-      methods: { POST: ({ params, body }) => api.transferBalance(params[0] ?? '', body) },
-    },
-    {
-      name: '/api/v1/partner/accounts/{auth_id}/transactions',
-      pattern: /^\/api\/v1\/partner\/accounts\/([^/]+)\/transactions$/,
-      methods: {
-        GET: ({ params, query }) => (usage.load(), api.transactions(query, params[0] ?? '')),
-      },
-    },
-    {
-      name: '/api/v1/partner/transactions',
-      pattern: /^\/api\/v1\/partner\/transactions$/,
-      methods: { GET: ({ query }) => (usage.load(), api.transactions(query)) },
-    },
+    ...partnerRoutes(api, () => usage.load()),
     ...usage.routes,
     ...kyc.routes,
     ...capacity.routes,
     ...accountRoutes(createSubAccountsApi(store, now)),
   ]
 
-  const controlRoutes: Route[] = [
-    {
-      name: '/__sandbox/faults',
-      pattern: /^\/__sandbox\/faults$/,
-      methods: {
-        GET: () => control.getFaults(),
-        POST: ({ body }) => control.setFaults(body),
-        DELETE: () => control.clearFaults(),
-      },
-    },
-    {
-      name: '/__sandbox/partner',
-      pattern: /^\/__sandbox\/partner$/,
-      methods: { PATCH: ({ body }) => control.patchPartner(body) },
-    },
-    {
-      name: '/__sandbox/clock',
-      pattern: /^\/__sandbox\/clock$/,
-      methods: { POST: ({ body }) => control.advanceClock(body) },
-    },
-    {
-      name: '/__sandbox/reset',
-      pattern: /^\/__sandbox\/reset$/,
-      methods: { POST: () => control.reset() },
-    },
-    {
-      name: '/__sandbox/state',
-      pattern: /^\/__sandbox\/state$/,
-      methods: { GET: () => control.state() },
-    },
-  ]
+  const controlRoutes = controlRoutesOf(control)
 
   const isAuthorized = (req: IncomingMessage): boolean | 'missing' => {
     const id = req.headers['x-auth-id']
