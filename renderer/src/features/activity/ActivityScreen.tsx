@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { ACTIVITY_ACTIONS, type ActivityAction } from '../../../../shared/activity'
 import { ExportCsvButton, ExportStatus, useCsvExport } from '../../components/CsvExport'
+import { DateRangeFields } from '../../components/DateRangeFields'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { SelectField } from '../../components/SelectField'
 import { Spinner } from '../../components/Spinner'
@@ -23,7 +24,6 @@ const ACTIONS = Object.entries(ACTIVITY_ACTIONS) as [ActivityAction, string][]
 export function ActivityScreen() {
   const [draft, setDraft] = useState<ActivityDraft>(NO_ACTIVITY_FILTER)
   const { list, error, loading } = useActivity(draft)
-  const outOfOrder = draft.from !== '' && draft.to !== '' && draft.from > draft.to
 
   const csv = useCsvExport(() => ipc.invoke('activity:exportCsv', activityFilters(draft)))
   const canExport = (list?.matching ?? 0) > 0
@@ -73,20 +73,10 @@ export function ActivityScreen() {
             <option value="failed">Failed</option>
             <option value="cancelled">Cancelled</option>
           </SelectField>
-          <TextField
-            label="From"
-            type="date"
-            value={draft.from}
-            max={draft.to || undefined}
-            error={outOfOrder ? 'After the end date.' : undefined}
-            onChange={(e) => setDraft({ ...draft, from: e.target.value })}
-          />
-          <TextField
-            label="To"
-            type="date"
-            value={draft.to}
-            min={draft.from || undefined}
-            onChange={(e) => setDraft({ ...draft, to: e.target.value })}
+          <DateRangeFields
+            from={draft.from}
+            to={draft.to}
+            onChange={(range) => setDraft({ ...draft, ...range })}
           />
         </div>
         <ExportCsvButton saving={csv.saving} disabled={!canExport} onExport={csv.start} />

@@ -5,6 +5,7 @@ import { KYC_SESSION_STATUSES, type KycSessionStatus } from '../../../../shared/
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { Icon } from '../../components/Icon'
 import { SelectField } from '../../components/SelectField'
+import { Pager } from '../../components/Pager'
 import { Spinner } from '../../components/Spinner'
 import { ipc } from '../../ipc/client'
 import { describeError } from '../../lib/error-messages'
@@ -127,28 +128,15 @@ export function KycScreen() {
         </div>
       )}
       {!offline && data && data.total > 0 && (
-        <nav className="ledger-pager" aria-label="KYC sessions: pages">
-          <button
-            type="button"
-            className="button button-ghost button-small"
-            aria-disabled={page <= 1 || undefined}
-            onClick={() => page > 1 && setPage(page - 1)}
-          >
-            Previous page
-          </button>
-          <span className="ledger-page" aria-live="polite" data-testid="kyc-page">
-            {loading && <Spinner />}
-            Page {formatCount(data.page)} of {formatCount(pages)} · {sessionsText(data.total)}
-          </span>
-          <button
-            type="button"
-            className="button button-ghost button-small"
-            aria-disabled={page >= pages || undefined}
-            onClick={() => page < pages && setPage(page + 1)}
-          >
-            Next page
-          </button>
-        </nav>
+        <Pager
+          label={'KYC sessions'}
+          page={data.page}
+          pages={pages}
+          loading={loading}
+          summary={sessionsText(data.total)}
+          testId="kyc-page"
+          onPage={setPage}
+        />
       )}
     </section>
   )

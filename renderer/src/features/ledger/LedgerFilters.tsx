@@ -1,8 +1,8 @@
 import { LEDGER_PAGE_SIZES, LEDGER_TYPES } from '../../../../shared/ledger'
 import { SelectField } from '../../components/SelectField'
-import { TextField } from '../../components/TextField'
+import { DateRangeFields } from '../../components/DateRangeFields'
 import { TYPE_LABELS } from './ledger-format'
-import { datesOutOfOrder, type LedgerFilterDraft } from './use-ledger'
+import type { LedgerFilterDraft } from './use-ledger'
 
 /** Type, date range and page size of a ledger view. */
 export function LedgerFilters({
@@ -16,7 +16,6 @@ export function LedgerFilters({
   onChange: (draft: LedgerFilterDraft) => void
   onPerPage: (perPage: number) => void
 }) {
-  const outOfOrder = datesOutOfOrder(draft)
   return (
     <div className="ledger-filters" role="group" aria-label="Ledger filters">
       <SelectField
@@ -33,20 +32,10 @@ export function LedgerFilters({
           </option>
         ))}
       </SelectField>
-      <TextField
-        label="From"
-        type="date"
-        value={draft.from}
-        max={draft.to || undefined}
-        error={outOfOrder ? 'After the end date.' : undefined}
-        onChange={(event) => onChange({ ...draft, from: event.target.value })}
-      />
-      <TextField
-        label="To"
-        type="date"
-        value={draft.to}
-        min={draft.from || undefined}
-        onChange={(event) => onChange({ ...draft, to: event.target.value })}
+      <DateRangeFields
+        from={draft.from}
+        to={draft.to}
+        onChange={(range) => onChange({ ...draft, ...range })}
       />
       <SelectField
         label="Per page"

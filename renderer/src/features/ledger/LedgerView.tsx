@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { ExportCsvButton, ExportStatus, useCsvExport } from '../../components/CsvExport'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { Icon } from '../../components/Icon'
+import { Pager } from '../../components/Pager'
 import { Spinner } from '../../components/Spinner'
 import { ipc } from '../../ipc/client'
 import { describeError } from '../../lib/error-messages'
@@ -85,28 +86,15 @@ export function LedgerView({
       )}
 
       {!offline && data && data.total > 0 && (
-        <nav className="ledger-pager" aria-label={`${label}: pages`}>
-          <button
-            type="button"
-            className="button button-ghost button-small"
-            aria-disabled={page <= 1 || undefined}
-            onClick={() => page > 1 && setPage(page - 1)}
-          >
-            Previous page
-          </button>
-          <span className="ledger-page" aria-live="polite" data-testid="ledger-page">
-            {loading && <Spinner />}
-            Page {formatCount(data.page)} of {formatCount(pages)} · {transactions(data.total)}
-          </span>
-          <button
-            type="button"
-            className="button button-ghost button-small"
-            aria-disabled={page >= pages || undefined}
-            onClick={() => page < pages && setPage(page + 1)}
-          >
-            Next page
-          </button>
-        </nav>
+        <Pager
+          label={label}
+          page={data.page}
+          pages={pages}
+          loading={loading}
+          summary={transactions(data.total)}
+          testId="ledger-page"
+          onPage={setPage}
+        />
       )}
     </div>
   )

@@ -4,7 +4,7 @@ import { ErrorAlert } from '../../components/ErrorAlert'
 import { SavedReading } from '../../components/SavedReading'
 import { SelectField } from '../../components/SelectField'
 import { Spinner } from '../../components/Spinner'
-import { TextField } from '../../components/TextField'
+import { DateRangeFields } from '../../components/DateRangeFields'
 import { describeError } from '../../lib/error-messages'
 import { useCustomersStore } from '../../stores/customers-store'
 import { useNavigationStore } from '../../stores/navigation-store'
@@ -82,27 +82,7 @@ export function UsageScreen() {
             ))}
           </SelectField>
           {preset === 'custom' && (
-            <>
-              <TextField
-                label="From"
-                type="date"
-                value={custom.from}
-                max={custom.to || undefined}
-                error={
-                  custom.from && custom.to && custom.from > custom.to
-                    ? 'After the end date.'
-                    : undefined
-                }
-                onChange={(e) => setCustom({ ...custom, from: e.target.value })}
-              />
-              <TextField
-                label="To"
-                type="date"
-                value={custom.to}
-                min={custom.from || undefined}
-                onChange={(e) => setCustom({ ...custom, to: e.target.value })}
-              />
-            </>
+            <DateRangeFields from={custom.from} to={custom.to} onChange={setCustom} />
           )}
           <p className="section-note usage-period-days" data-testid="usage-period">
             {periodOk ? `${period.from} to ${period.to}` : 'Choose both days.'}
