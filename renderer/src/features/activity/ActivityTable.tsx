@@ -15,7 +15,7 @@ const Code = ({ text }: { text: string | null }) =>
 export function ActivityTable({ entries }: { entries: readonly ActivityEntry[] }) {
   // The region scrolls (sideways when narrow, the rows down): focusable, for the keyboard.
   return (
-    <div className="activity-table-wrap" role="region" aria-label="Activity entries" tabIndex={0}>
+    <div className="scroll-table-frame" role="region" aria-label="Activity entries" tabIndex={0}>
       <table className="activity-table">
         <thead>
           <tr>

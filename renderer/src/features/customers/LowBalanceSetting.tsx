@@ -1,10 +1,11 @@
-import { memo, useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react'
+import { memo, useId, useMemo, useState, type FormEvent } from 'react'
 import { settingsSchema, type Settings } from '../../../../shared/customers'
 import type { Result } from '../../../../shared/result'
 import { Icon } from '../../components/Icon'
 import { Spinner } from '../../components/Spinner'
 import { TextField } from '../../components/TextField'
 import { describeError } from '../../lib/error-messages'
+import { usePopover } from '../../lib/use-popover'
 import { formatBalance } from '../../lib/format'
 
 type ThresholdField = 'lowBalanceThreshold' | 'partnerLowBalanceThreshold'
@@ -45,31 +46,12 @@ export const LowBalanceSetting = memo(function LowBalanceSetting({
   field?: ThresholdField
 }) {
   const texts = TEXTS[field]
-  const [open, setOpen] = useState(false)
+  const { open, setOpen, close, anchor, trigger, input } = usePopover()
   const [value, setValue] = useState('')
   const [error, setError] = useState<string | undefined>(undefined)
   const [saving, setSaving] = useState(false)
   const popoverId = useId()
-  const anchor = useRef<HTMLDivElement>(null)
-  const trigger = useRef<HTMLButtonElement>(null)
-  const input = useRef<HTMLInputElement>(null)
   const shown = useMemo(() => thresholdText(threshold), [threshold])
-
-  useEffect(() => {
-    if (!open) return
-    input.current?.focus()
-    input.current?.select()
-    const onPointer = (event: PointerEvent) => {
-      if (!anchor.current?.contains(event.target as Node)) setOpen(false)
-    }
-    document.addEventListener('pointerdown', onPointer)
-    return () => document.removeEventListener('pointerdown', onPointer)
-  }, [open])
-
-  function close() {
-    setOpen(false)
-    trigger.current?.focus()
-  }
 
   async function submit(event: FormEvent) {
     event.preventDefault()

@@ -1,10 +1,11 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
+import { useId, useState, type FormEvent } from 'react'
 import { thresholdOverrideSchema, type ThresholdOverride } from '../../../../shared/watch'
 import { Icon } from '../../components/Icon'
 import { SelectField } from '../../components/SelectField'
 import { TextField } from '../../components/TextField'
 import { ipc } from '../../ipc/client'
 import { describeError } from '../../lib/error-messages'
+import { usePopover } from '../../lib/use-popover'
 import { formatBalance } from '../../lib/format'
 
 type Kind = ThresholdOverride['kind']
@@ -50,30 +51,12 @@ export function ThresholdCell({
   currency: string | null
   onSaved: () => void
 }) {
-  const [open, setOpen] = useState(false)
+  const { open, setOpen, close, anchor, trigger, input } = usePopover()
   const [kind, setKind] = useState<Kind>('days')
   const [value, setValue] = useState('')
   const [error, setError] = useState<string | undefined>()
   const [saving, setSaving] = useState(false)
-  const anchor = useRef<HTMLDivElement>(null)
-  const trigger = useRef<HTMLButtonElement>(null)
-  const input = useRef<HTMLInputElement>(null)
   const formId = useId()
-
-  useEffect(() => {
-    if (!open) return
-    input.current?.focus()
-    const onPointer = (event: PointerEvent) => {
-      if (!anchor.current?.contains(event.target as Node)) setOpen(false)
-    }
-    document.addEventListener('pointerdown', onPointer)
-    return () => document.removeEventListener('pointerdown', onPointer)
-  }, [open])
-
-  function close() {
-    setOpen(false)
-    trigger.current?.focus()
-  }
 
   async function save(next: ThresholdOverride | null) {
     setSaving(true)

@@ -18,7 +18,7 @@ export type RowActions = {
 export function WatchTable({ rows, actions }: { rows: readonly WatchRow[]; actions: RowActions }) {
   // The region scrolls (sideways when narrow, the rows down): focusable, for the keyboard.
   return (
-    <div className="watch-table-wrap" role="region" aria-label="Customers to watch" tabIndex={0}>
+    <div className="scroll-table-frame" role="region" aria-label="Customers to watch" tabIndex={0}>
       <table className="watch-table">
         <thead>
           <tr>
