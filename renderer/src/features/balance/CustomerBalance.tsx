@@ -109,11 +109,10 @@ export function CustomerBalance({
   const failed = error?.authId === authId ? error.error : null
   // "Top up" from the command palette: the dialog opens once a top-up is possible.
   const pendingTopUp = useNavigationStore((s) => s.pendingTopUp === authId)
+  if (pendingTopUp && !blocked && !toppingUp) setToppingUp(true)
   useEffect(() => {
-    if (!pendingTopUp || blocked) return
-    useNavigationStore.getState().setPendingTopUp(null)
-    setToppingUp(true)
-  }, [pendingTopUp, blocked])
+    if (pendingTopUp && toppingUp) useNavigationStore.getState().setPendingTopUp(null)
+  }, [pendingTopUp, toppingUp])
   return (
     <section className="customer-balance" aria-label="Balance" data-testid="customer-balance">
       <p className="customer-balance-amount">

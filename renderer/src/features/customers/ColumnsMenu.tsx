@@ -14,7 +14,7 @@ export function ColumnsMenu({
   onHidden: (column: string, hidden: boolean) => void
   onReset: () => void
 }) {
-  const { open, setOpen, anchor, trigger } = usePopover()
+  const { open, setOpen, close, anchor, trigger, input } = usePopover()
   const panelId = useId()
   const shown = COLUMNS.length - layout.hidden.length
   return (
@@ -31,13 +31,24 @@ export function ColumnsMenu({
         Columns
       </button>
       {open && (
-        <fieldset id={panelId} className="popover columns-menu">
+        // Esc inside the menu closes it and gives focus back to the button.
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
+        <fieldset
+          id={panelId}
+          className="popover columns-menu"
+          onKeyDown={(event) => {
+            if (event.key !== 'Escape') return
+            event.preventDefault()
+            close()
+          }}
+        >
           <legend className="columns-menu-title">Show columns</legend>
-          {COLUMNS.map((column) => {
+          {COLUMNS.map((column, i) => {
             const hidden = layout.hidden.includes(column.id)
             return (
               <label key={column.id} className="columns-menu-item">
                 <input
+                  ref={i === 0 ? input : undefined}
                   type="checkbox"
                   checked={!hidden}
                   // The last shown column stays: a table needs one.

@@ -130,6 +130,7 @@ export const CustomersGrid = memo(function CustomersGrid({
               <div
                 key={column.id}
                 role="columnheader"
+                aria-label={column.label}
                 aria-sort={sorted ? sort.direction : undefined}
                 className={`grid-cell grid-head-cell col-${column.id}${column.align === 'end' ? ' is-end' : ''}`}
               >
@@ -150,7 +151,12 @@ export const CustomersGrid = memo(function CustomersGrid({
                     className="sort-icon"
                   />
                 </button>
-                <ColumnResizer column={column.id} label={column.label} onResize={onResize} />
+                <ColumnResizer
+                  column={column.id}
+                  label={column.label}
+                  width={layout.widths[column.id] ?? column.width}
+                  onResize={onResize}
+                />
               </div>
             )
           })}

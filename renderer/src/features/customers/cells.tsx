@@ -16,10 +16,10 @@ export const COLUMNS: readonly ColumnSpec[] = [
   { id: 'name', label: 'Name', width: 140, grow: 1.3 },
   { id: 'company', label: 'Company', width: 110, grow: 1 },
   { id: 'email', label: 'Email', width: 150, grow: 1.4 },
-  { id: 'phone', label: 'Phone', width: 124, grow: 0 },
+  { id: 'phone', label: 'Phone', width: 120, grow: 0 },
   { id: 'authId', label: 'Auth ID', width: 100, grow: 0 },
   { id: 'balance', label: 'Balance', align: 'end', width: 120, grow: 0 },
-  { id: 'kycStatus', label: 'KYC', width: 92, grow: 0 },
+  { id: 'kycStatus', label: 'KYC', width: 100, grow: 0 },
   { id: 'status', label: 'Status', width: 84, grow: 0 },
   { id: 'createdAt', label: 'Created', align: 'end', width: 104, grow: 0 },
 ]

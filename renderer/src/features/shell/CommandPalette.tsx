@@ -1,5 +1,5 @@
 import { Command } from 'cmdk'
-import { useEffect, useMemo, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { Icon } from '../../components/Icon'
 import { useCustomersStore } from '../../stores/customers-store'
 import { useNavigationStore, type HomeSection } from '../../stores/navigation-store'
@@ -32,6 +32,7 @@ export function CommandPalette() {
   const [open, setOpen] = useState(false)
   const [query, setQuery] = useState('')
   const [container, setContainer] = useState<HTMLElement | undefined>(undefined)
+  const opener = useRef<HTMLElement | null>(null)
   const rows = useCustomersStore((s) => s.rows)
   const selected = useNavigationStore((s) => s.selectedCustomer)
 
@@ -42,7 +43,10 @@ export function CommandPalette() {
         event.stopPropagation()
         setContainer(topDialog())
         setQuery('')
-        setOpen((was) => !was)
+        setOpen((was) => {
+          if (!was) opener.current = document.activeElement as HTMLElement | null
+          return !was
+        })
       }
     }
     // Capture: ahead of any handler inside a dialog.
@@ -64,9 +68,16 @@ export function CommandPalette() {
     ? paletteActions(selected).filter((action) => matches(query, action.label, action.keywords))
     : []
 
+  /** Closed without a choice: focus goes back where it was (in the drawer, say). */
+  function dismiss() {
+    setOpen(false)
+    const back = opener.current
+    window.requestAnimationFrame(() => back?.focus())
+  }
+
   function run(then: () => void) {
     setOpen(false)
-    // After the palette has closed and given focus back.
+    // After the palette has closed.
     window.requestAnimationFrame(then)
   }
 
@@ -81,13 +92,20 @@ export function CommandPalette() {
   return (
     <Command.Dialog
       open={open}
-      onOpenChange={setOpen}
+      onOpenChange={(next) => (next ? setOpen(true) : dismiss())}
       label="Command palette"
       shouldFilter={false}
       loop
       container={container}
       overlayClassName="palette-overlay"
       contentClassName="palette"
+      onKeyDown={(event) => {
+        // Inside the drawer the native <dialog> would take Esc as its own cancel.
+        if (event.key !== 'Escape') return
+        event.preventDefault()
+        event.stopPropagation()
+        dismiss()
+      }}
     >
       <div className="palette-search">
         <Icon name="search" />
