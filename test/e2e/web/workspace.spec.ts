@@ -19,13 +19,33 @@ const THEMES = ['light', 'dark'] as const
 
 type Box = { x: number; y: number; width: number; height: number }
 
+/** As much of the DOM as the checks below read (the test project has no DOM lib). */
+type Rect = Box & { top: number; bottom: number }
+type DomElement = {
+  getBoundingClientRect(): Rect
+  querySelector(selector: string): DomElement | null
+  querySelectorAll(selector: string): ArrayLike<DomElement>
+  clientTop: number
+  clientHeight: number
+  clientWidth: number
+  scrollHeight: number
+  scrollWidth: number
+  dataset: Record<string, string | undefined>
+}
+type DomWindow = {
+  innerHeight: number
+  document: { documentElement: DomElement; activeElement: unknown } & DomElement
+}
+
 /** Data rows whose whole box is inside the grid's scroll viewport and the window. */
 async function rowsVisible(page: Page): Promise<number> {
-  return page.getByRole('grid', { name: 'Customers' }).evaluate((grid) => {
+  return page.getByRole('grid', { name: 'Customers' }).evaluate((element) => {
+    const grid = element as unknown as DomElement
+    const { innerHeight } = globalThis as unknown as DomWindow
     const view = grid.getBoundingClientRect()
     const header = grid.querySelector('[role="row"]')!.getBoundingClientRect()
     const top = Math.max(view.top, header.bottom)
-    const bottom = Math.min(view.top + grid.clientTop + grid.clientHeight, window.innerHeight)
+    const bottom = Math.min(view.top + grid.clientTop + grid.clientHeight, innerHeight)
     return Array.from(grid.querySelectorAll('[role="row"][aria-selected]')).filter((row) => {
       const box = row.getBoundingClientRect()
       return box.top >= top - 0.5 && box.bottom <= bottom + 0.5
@@ -36,6 +56,7 @@ async function rowsVisible(page: Page): Promise<number> {
 /** The page and the workspace scroll neither way: the grid is the one scroll container. */
 async function scrollState(page: Page) {
   return page.evaluate(() => {
+    const { document } = globalThis as unknown as DomWindow
     const root = document.documentElement
     const main = document.querySelector('main.workspace')!
     return {
@@ -60,12 +81,13 @@ const overlaps = (a: Box, b: Box) =>
 async function expectStripClean(page: Page): Promise<Record<string, Box>> {
   const strip = page.getByTestId('partner-strip')
   const parts = await strip.evaluate((element) =>
-    Array.from(element.querySelectorAll<HTMLElement>('[data-slot]')).map((part) => {
+    Array.from((element as unknown as DomElement).querySelectorAll('[data-slot]')).map((part) => {
       const r = part.getBoundingClientRect()
       return {
         name: part.dataset['slot']!,
         box: { x: r.x, y: r.y, width: r.width, height: r.height },
-        spills: part.scrollWidth > part.clientWidth + 1 || part.scrollHeight > part.clientHeight + 1,
+        spills:
+          part.scrollWidth > part.clientWidth + 1 || part.scrollHeight > part.clientHeight + 1,
       }
     }),
   )
@@ -224,7 +246,9 @@ test.describe('the workspace', () => {
     await gridRows(page).first().click()
     const drawer = page.getByTestId('customer-drawer')
     await expect(drawer).toBeVisible()
-    const opener = await page.evaluateHandle(() => document.activeElement)
+    const opener = await page.evaluateHandle(
+      () => (globalThis as unknown as DomWindow).document.activeElement,
+    )
 
     await page.keyboard.press('Control+k')
     const palette = page.getByRole('dialog', { name: 'Command palette' })
@@ -236,7 +260,12 @@ test.describe('the workspace', () => {
     await expect(palette).toHaveCount(0)
     await expect(drawer).toBeVisible()
     await expect
-      .poll(() => page.evaluate((element) => document.activeElement === element, opener))
+      .poll(() =>
+        page.evaluate(
+          (element) => (globalThis as unknown as DomWindow).document.activeElement === element,
+          opener,
+        ),
+      )
       .toBe(true)
 
     // A customer far down the list (not rendered in the grid), found by its email.

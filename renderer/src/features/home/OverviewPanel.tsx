@@ -2,7 +2,6 @@ import type { PartnerView } from '../../../../shared/ipc-contract'
 import { Icon, type IconName } from '../../components/Icon'
 import { UsageMeter } from '../../components/UsageMeter'
 import { formatCount } from '../../lib/format'
-import { CopyButton } from '../partner-header/CopyButton'
 
 const CAPABILITIES: { key: keyof PartnerView['permissions']; label: string; detail: string }[] = [
   {
@@ -58,14 +57,9 @@ export function OverviewPanel({
           <CardHeading id="card-partner" icon="user" text="Partner" />
           <p className="card-figure card-figure-name">{partner.name}</p>
           {partner.company && <p className="card-note">{partner.company}</p>}
-          <p className="partner-auth">
-            <span className="partner-auth-label">Auth ID</span>
-            <code className="mono" data-testid="partner-auth-id">
-              {partner.authId}
-            </code>
-            <CopyButton text={partner.authId} what="Auth ID" />
-          </p>
-          {partner.isActive === false && <span className="badge badge-danger">Inactive</span>}
+          {partner.isActive === false && (
+            <p className="card-note">Inactive: Vobiz reports this partner account as inactive.</p>
+          )}
         </article>
 
         <article className="card card-accounts" aria-labelledby="card-accounts">

@@ -1,5 +1,6 @@
 import type { PartnerView, ProfileSummary, SessionState } from '../../../../shared/ipc-contract'
 import { Icon } from '../../components/Icon'
+import { CopyButton } from './CopyButton'
 import { ProfileMenu } from './ProfileMenu'
 import { RefreshState } from './RefreshState'
 import { SignOutButton } from './SignOutButton'
@@ -21,10 +22,22 @@ export function PartnerStrip({
   return (
     <header className="partner-strip" data-testid="partner-strip">
       <div className="strip-slot strip-identity" data-slot="identity">
-        <h1 className="partner-name" title={partner?.name ?? profile.label}>
-          {partner?.name ?? profile.label}
-        </h1>
-        {partner ? <VerifiedBadge verified={partner.isVerified} /> : null}
+        <div className="strip-name-row">
+          <h1 className="partner-name" title={partner?.name ?? profile.label}>
+            {partner?.name ?? profile.label}
+          </h1>
+          {partner ? <VerifiedBadge verified={partner.isVerified} /> : null}
+          {partner?.isActive === false && <span className="badge badge-danger">Inactive</span>}
+        </div>
+        {partner && (
+          <p className="strip-auth">
+            <span className="visually-hidden">Auth ID </span>
+            <code className="mono" data-testid="partner-auth-id">
+              {partner.authId}
+            </code>
+            <CopyButton text={partner.authId} what="Auth ID" compact />
+          </p>
+        )}
       </div>
       {partner ? (
         <StripBalance partner={partner} stale={session.partnerStale} />

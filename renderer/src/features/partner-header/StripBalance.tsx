@@ -49,9 +49,7 @@ export function StripBalance({ partner, stale }: { partner: PartnerView; stale: 
           ) : (
             <span className={`balance-change is-${change.direction}`} data-testid="balance-change">
               <Icon name={change.direction === 'up' ? 'arrowUp' : 'arrowDown'} />
-              <span className="visually-hidden">
-                {change.direction === 'up' ? 'Up' : 'Down'}{' '}
-              </span>
+              <span className="visually-hidden">{change.direction === 'up' ? 'Up' : 'Down'} </span>
               {formatBalance(moneyToDecimalString(change.amount), partner.currency)}
               <span className="visually-hidden"> since the last reading</span>
             </span>

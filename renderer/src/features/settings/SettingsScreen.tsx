@@ -100,7 +100,9 @@ function AppearanceGroup() {
       <h3 id="settings-appearance" className="settings-group-title">
         Appearance
       </h3>
-      <p className="settings-group-text">Follow the system&rsquo;s theme, or always light or dark.</p>
+      <p className="settings-group-text">
+        Follow the system&rsquo;s theme, or always light or dark.
+      </p>
       <ThemeToggle />
     </section>
   )

@@ -52,8 +52,8 @@ export function WatchlistScreen() {
         <p className="section-note">
           Below their threshold (by default under {list.thresholdDays} days of runway) or running
           out within {list.horizonDays} days, lowest runway first. Spend per day is the higher
-          average of the ledger's debits over the last 7 and 30 days; balances are the last sync's. Both
-          limits are set on the Settings screen.
+          average of the ledger's debits over the last 7 and 30 days; balances are the last sync's.
+          Both limits are set on the Settings screen.
         </p>
       )}
       <p className="section-note" role="status" data-testid="watch-status">
