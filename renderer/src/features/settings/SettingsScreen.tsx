@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { BALANCE_REFRESH_SECONDS } from '../../../../shared/balance'
 import { CLIPBOARD_CLEAR_SECONDS } from '../../../../shared/credentials'
 import { DEFAULT_SETTINGS } from '../../../../shared/customers'
@@ -94,17 +95,38 @@ export function SettingsScreen() {
   )
 }
 
+/** A group of settings shown as a card with its heading and what it is for. */
+function SettingsGroup({
+  id,
+  title,
+  description,
+  children,
+}: {
+  id: string
+  title: string
+  description: string
+  children: ReactNode
+}) {
+  return (
+    <section className="card settings-group" aria-labelledby={id}>
+      <h3 id={id} className="settings-group-title">
+        {title}
+      </h3>
+      <p className="settings-group-text">{description}</p>
+      {children}
+    </section>
+  )
+}
+
 function AppearanceGroup() {
   return (
-    <section className="card settings-group" aria-labelledby="settings-appearance">
-      <h3 id="settings-appearance" className="settings-group-title">
-        Appearance
-      </h3>
-      <p className="settings-group-text">
-        Follow the system&rsquo;s theme, or always light or dark.
-      </p>
+    <SettingsGroup
+      id="settings-appearance"
+      title="Appearance"
+      description="Follow the system’s theme, or always light or dark."
+    >
       <ThemeToggle />
-    </section>
+    </SettingsGroup>
   )
 }
 
@@ -113,20 +135,17 @@ function NetworkGroup() {
   const network = useCustomersStore((s) => s.network)
   const offline = network?.online === false
   return (
-    <section className="card settings-group" aria-labelledby="settings-network">
-      <h3 id="settings-network" className="settings-group-title">
-        Network
-      </h3>
-      <p className="settings-group-text">
-        Partner Desk works offline from what is saved on this computer and goes back online by
-        itself when Vobiz answers again.
-      </p>
+    <SettingsGroup
+      id="settings-network"
+      title="Network"
+      description="Partner Desk works offline from what is saved on this computer and goes back online by itself when Vobiz answers again."
+    >
       <p className="settings-network" role="status" data-testid="settings-network">
         <Icon name={offline ? 'wifiOff' : 'check'} />
         {network?.online === null || !network
           ? 'Not checked yet'
           : `${offline ? 'Offline' : 'Online'} since ${absoluteTime(network.since)}`}
       </p>
-    </section>
+    </SettingsGroup>
   )
 }
