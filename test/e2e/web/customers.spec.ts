@@ -155,11 +155,11 @@ test.describe('customers', () => {
     const { rows } = await cachedCustomers(bridge)
     const countShown = page.getByTestId('customers-count')
 
-    await page.getByLabel('KYC', { exact: true }).selectOption('rejected')
+    await page.getByRole('combobox', { name: 'KYC' }).selectOption('rejected')
     const rejected = rows.filter((r) => r.kycStatus === 'rejected')
     await expect(countShown).toHaveText(`${count(rejected.length)} of 300 customers`)
 
-    await page.getByLabel('Status', { exact: true }).selectOption('disabled')
+    await page.getByRole('combobox', { name: 'Status' }).selectOption('disabled')
     const rejectedDisabled = rejected.filter((r) => r.enabled === false)
     await expect(countShown).toHaveText(`${count(rejectedDisabled.length)} of 300 customers`)
     await page.getByRole('button', { name: 'Clear filters' }).click()
