@@ -64,6 +64,32 @@ const amount = z
   .string()
   .regex(/^\d{1,12}(\.\d{1,5})?$/, 'Use a plain amount such as 100 or 250.50.')
 
+/** The customer table's columns, in order (the renderer's COLUMNS gives their labels). */
+export const CUSTOMER_COLUMNS = [
+  'name',
+  'company',
+  'email',
+  'phone',
+  'authId',
+  'balance',
+  'kycStatus',
+  'status',
+  'createdAt',
+] as const
+export const customerColumnSchema = z.enum(CUSTOMER_COLUMNS)
+export type CustomerColumn = z.infer<typeof customerColumnSchema>
+export const COLUMN_WIDTH = { min: 60, max: 640 } as const
+
+/** The customer table's hidden columns and the widths the user dragged them to. */
+export const columnLayoutSchema = z.object({
+  hidden: z.array(customerColumnSchema).max(CUSTOMER_COLUMNS.length - 1),
+  widths: z.partialRecord(
+    customerColumnSchema,
+    z.number().int().min(COLUMN_WIDTH.min).max(COLUMN_WIDTH.max),
+  ),
+})
+export type ColumnLayout = z.infer<typeof columnLayoutSchema>
+
 export const settingsSchema = z.object({
   /** Customers whose balance is below this (exact decimal string) are "low balance". Per profile. */
   lowBalanceThreshold: amount,
@@ -85,6 +111,8 @@ export const settingsSchema = z.object({
   runwayThresholdDays: runwayDaysSchema,
   /** The watchlist also shows customers running out within this many days. Per profile. */
   runwayHorizonDays: runwayDaysSchema,
+  /** The customer table's columns. Per profile. */
+  customerColumns: columnLayoutSchema,
 })
 export type Settings = z.infer<typeof settingsSchema>
 /** The settings each partner profile keeps its own value of. */
@@ -93,6 +121,7 @@ export const PROFILE_SETTINGS = [
   'partnerLowBalanceThreshold',
   'runwayThresholdDays',
   'runwayHorizonDays',
+  'customerColumns',
 ] as const
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -102,6 +131,7 @@ export const DEFAULT_SETTINGS: Settings = {
   clipboardClearSeconds: CLIPBOARD_CLEAR_SECONDS.default,
   runwayThresholdDays: 3,
   runwayHorizonDays: 7,
+  customerColumns: { hidden: [], widths: {} },
 }
 
 /** The columns of a CSV export, in order: display fields only. */

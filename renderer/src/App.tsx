@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { useStoreSubscriptions } from './app/use-store-subscriptions'
 import { BrandMark } from './components/BrandMark'
 import { ErrorAlert } from './components/ErrorAlert'
 import { Spinner } from './components/Spinner'
@@ -9,14 +9,15 @@ import { activeProfile, useSessionStore } from './stores/session-store'
 
 /** Picks the screen from main's session state: sign-in until a profile is active, then home. */
 export function App() {
-  const start = useSessionStore((s) => s.start)
   const session = useSessionStore((s) => s.session)
   const loaded = useSessionStore((s) => s.loaded)
   const addingProfile = useSessionStore((s) => s.addingProfile)
   const lastError = useSessionStore((s) => s.lastError)
   const load = useSessionStore((s) => s.load)
 
-  useEffect(() => start(), [start])
+  const profile = session ? activeProfile(session) : null
+  const home = profile && !addingProfile ? profile : null
+  useStoreSubscriptions(home?.id ?? null)
 
   if (!session) {
     return (
@@ -40,7 +41,6 @@ export function App() {
     )
   }
 
-  const profile = activeProfile(session)
-  if (profile && !addingProfile) return <HomeScreen session={session} profile={profile} />
+  if (home) return <HomeScreen session={session} profile={home} />
   return <SignInScreen session={session} />
 }

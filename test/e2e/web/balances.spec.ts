@@ -16,12 +16,16 @@ test.describe('live balances', () => {
     test.setTimeout(90_000)
     // The sandbox Try the sandbox starts runs on the real clock: its balances drift every second.
     await openSandboxCustomers(page, bridge)
-    await page.getByLabel('Read the partner balance every').selectOption('10')
+    const nav = page.getByRole('navigation', { name: 'Sections' })
+    await nav.getByRole('button', { name: 'Settings' }).click()
+    await page.getByLabel('Read the partner balance every (seconds)').fill('10')
+    await page.getByRole('form', { name: 'Balances' }).getByRole('button', { name: 'Save' }).click()
     await expect
       .poll(
         async () => (await bridgeInvoke<Settings>(bridge, 'settings:get')).balanceRefreshSeconds,
       )
       .toBe(10)
+    await nav.getByRole('button', { name: 'Customers' }).click()
     const amount = page.getByTestId('partner-balance')
     const first = await amount.innerText()
     // The next scheduled reading (≤ 30 s with the old interval, then every 10 s).
@@ -49,9 +53,11 @@ test.describe('live balances', () => {
     bridge,
   }) => {
     await openSandboxCustomers(page, bridge)
-    await page.getByRole('button', { name: /change when the partner balance warns/ }).click()
-    await page.getByLabel('Partner balance warning').fill('99999999')
-    await page.getByRole('button', { name: 'Save threshold' }).click()
+    const nav = page.getByRole('navigation', { name: 'Sections' })
+    await nav.getByRole('button', { name: 'Settings' }).click()
+    await page.getByLabel('Partner balance warning under').fill('99999999')
+    await page.getByRole('form', { name: 'Balances' }).getByRole('button', { name: 'Save' }).click()
+    await nav.getByRole('button', { name: 'Customers' }).click()
     await expect(page.getByTestId('partner-low-balance')).toContainText('top up the partner wallet')
 
     const before = await page.getByTestId('partner-balance').innerText()

@@ -95,6 +95,18 @@ test.describe('customer drawer', () => {
     api,
   }) => {
     await openApiCustomers(page, bridge, api)
+    // The shortest delay the setting allows (10–120 s, on the Settings screen), so the test waits
+    // 10 s, not 30.
+    const nav = page.getByRole('navigation', { name: 'Sections' })
+    await nav.getByRole('button', { name: 'Settings' }).click()
+    const delay = page.getByLabel('Clear copied secrets after (seconds)')
+    await expect(delay).toHaveValue('30')
+    await delay.fill('10')
+    await page
+      .getByRole('form', { name: 'Clipboard' })
+      .getByRole('button', { name: 'Save' })
+      .click()
+    await nav.getByRole('button', { name: 'Customers' }).click()
     const row = gridRows(page).first()
     const authId = (await row.getAttribute('data-auth-id'))!
     const { auth_token: token } = await accountOf(api, authId)
@@ -102,10 +114,6 @@ test.describe('customer drawer', () => {
     const drawer = page.getByTestId('customer-drawer')
     await expect(drawer.getByTestId('drawer-fresh')).toBeVisible()
     await expect(drawer.getByText('Saved encrypted on this computer')).toBeVisible()
-    // The shortest delay the setting allows (10–120 s), so the test waits 10 s, not 30.
-    const delay = drawer.getByLabel('Clear copied secrets after')
-    await expect(delay).toHaveValue('30')
-    await delay.selectOption('10')
     await expect
       .poll(
         async () => (await bridgeInvoke<Settings>(bridge, 'settings:get')).clipboardClearSeconds,

@@ -64,7 +64,8 @@ test.describe('customers', () => {
     const typed = fold(accented.name).toUpperCase()
     const expected = expectedMatches(rows, typed)
 
-    await page.keyboard.press('Control+k')
+    // Ctrl+F focuses the search box (Ctrl+K is the command palette).
+    await page.keyboard.press('Control+f')
     await expect(page.getByLabel('Search customers')).toBeFocused()
     await page.keyboard.type(typed)
     await expect(page.getByTestId('customers-count')).toHaveText(
@@ -154,11 +155,11 @@ test.describe('customers', () => {
     const { rows } = await cachedCustomers(bridge)
     const countShown = page.getByTestId('customers-count')
 
-    await page.getByLabel('KYC', { exact: true }).selectOption('rejected')
+    await page.getByRole('combobox', { name: 'KYC' }).selectOption('rejected')
     const rejected = rows.filter((r) => r.kycStatus === 'rejected')
     await expect(countShown).toHaveText(`${count(rejected.length)} of 300 customers`)
 
-    await page.getByLabel('Status', { exact: true }).selectOption('disabled')
+    await page.getByRole('combobox', { name: 'Status' }).selectOption('disabled')
     const rejectedDisabled = rejected.filter((r) => r.enabled === false)
     await expect(countShown).toHaveText(`${count(rejectedDisabled.length)} of 300 customers`)
     await page.getByRole('button', { name: 'Clear filters' }).click()
@@ -173,22 +174,23 @@ test.describe('customers', () => {
       })
     await expect(countShown).toHaveText(`${count(below('100').length)} of 300 customers`)
 
-    // The threshold: refused when it is not a plain amount, saved through main when it is.
-    await page.getByRole('button', { name: /change the low balance threshold/ }).click()
-    const field = page.getByLabel('Low balance threshold')
-    await expect(field).toBeFocused()
+    // The threshold, on the Settings screen: refused when it is not a plain amount, saved through
+    // main when it is, and the filter follows.
+    const nav = page.getByRole('navigation', { name: 'Sections' })
+    await nav.getByRole('button', { name: 'Settings' }).click()
+    const balances = page.getByRole('form', { name: 'Balances' })
+    const field = page.getByLabel('Customer low balance under')
     await field.fill('ten rupees')
-    await page.getByRole('button', { name: 'Save threshold' }).click()
+    await balances.getByRole('button', { name: 'Save' }).click()
     await expect(field).toHaveAttribute('aria-invalid', 'true')
     await expect(page.getByText('Use a plain amount such as 100 or 250.50.')).toBeVisible()
     await expectAccessible(page)
     await screenshotBothThemes(page, 'customers-threshold')
     await field.fill('50.5')
-    await page.getByRole('button', { name: 'Save threshold' }).click()
-    await expect(field).toBeHidden()
-    await expect(
-      page.getByRole('button', { name: /change the low balance threshold/ }),
-    ).toBeFocused()
+    await balances.getByRole('button', { name: 'Save' }).click()
+    await expect(balances.getByRole('status')).toHaveText('Saved.')
+    await nav.getByRole('button', { name: 'Customers' }).click()
+    await expect(page.getByText('Low balance (under 50.50)')).toBeVisible()
     await expect(countShown).toHaveText(`${count(below('50.5').length)} of 300 customers`)
     const settings = await (
       await fetch(new URL('/__bridge/ipc/settings%3Aget', bridge.url), {

@@ -55,13 +55,18 @@ test.describe('sign-in', () => {
     await expect(page.getByTestId('partner-auth-id')).toContainText(api.credentials.authId)
     await expect(header).toContainText(partner.name)
     const count = (n: number) => new Intl.NumberFormat('en-US').format(n)
+    // Limits and permissions are on the Overview screen (the strip has the balance).
+    await page
+      .getByRole('navigation', { name: 'Sections' })
+      .getByRole('button', { name: 'Overview' })
+      .click()
     await expect(page.getByTestId('partner-accounts')).toContainText(
       `${count(partner.account_count)} / ${count(partner.max_accounts)}`,
     )
     // Exact, from the string: every one of the 5 decimals the API sent that is not a trailing zero.
     const exact = formatMoney(parseMoney(partner.balance)!, 'INR', 'en-IN')
     await expect(page.getByTestId('partner-balance')).toHaveText(exact)
-    await expect(page.getByText('Create customers')).toBeVisible()
+    await expect(page.getByText('New customer accounts')).toBeVisible()
   })
 
   test('a wrong token is refused with a clear message and nothing is saved', async ({
@@ -127,6 +132,10 @@ test.describe('sign-in', () => {
     await page.getByRole('button', { name: 'Profile: Sandbox' }).click()
     await page.getByRole('menuitem', { name: new RegExp(api.credentials.authId) }).click()
     await expect(page.getByRole('button', { name: /^Profile: PA_SANDBOX1 · 127/ })).toBeVisible()
+    await page
+      .getByRole('navigation', { name: 'Sections' })
+      .getByRole('button', { name: 'Overview' })
+      .click()
     await expect(page.getByTestId('partner-accounts')).toContainText('50 /')
   })
 

@@ -22,6 +22,7 @@ describe('settings', () => {
       clipboardClearSeconds: 30,
       runwayThresholdDays: 3,
       runwayHorizonDays: 7,
+      customerColumns: { hidden: [], widths: {} },
     })
     await valueOf(set(app, { lowBalanceThreshold: '250.5', clipboardClearSeconds: 120 }))
     await valueOf(set(app, { balanceRefreshSeconds: 60 }))
@@ -61,6 +62,51 @@ describe('settings', () => {
       partnerLowBalanceThreshold: '50000',
       clipboardClearSeconds: 15,
     })
+  })
+
+  it("keeps the customer table's columns per profile", async () => {
+    const app = suite.open(makeTempDir())
+    const first = await signInTo(app, suite.api)
+    const layout = { hidden: ['phone', 'authId'], widths: { name: 240, email: 60 } }
+    expect(await valueOf<Settings>(set(app, { customerColumns: layout }))).toMatchObject({
+      customerColumns: layout,
+    })
+    await valueOf(app.invoke('session:signOut', { profileId: first }))
+    expect((await get(app)).customerColumns).toEqual(DEFAULT_SETTINGS.customerColumns)
+    await signInTo(app, suite.api)
+    expect((await get(app)).customerColumns).toEqual(layout)
+  })
+
+  it('refuses a column layout outside its rules', async () => {
+    const app = suite.open(makeTempDir())
+    for (const bad of [
+      { hidden: ['nickname'], widths: {} },
+      { hidden: [], widths: { name: 59 } },
+      { hidden: [], widths: { name: 641 } },
+      { hidden: [], widths: { name: 100.5 } },
+      { hidden: [], widths: { nickname: 100 } },
+      // Every column hidden: a table needs one.
+      {
+        hidden: [
+          'name',
+          'company',
+          'email',
+          'phone',
+          'authId',
+          'balance',
+          'kycStatus',
+          'status',
+          'createdAt',
+        ],
+        widths: {},
+      },
+    ]) {
+      expect(await set(app, { customerColumns: bad })).toMatchObject({
+        ok: false,
+        error: { kind: 'validation' },
+      })
+    }
+    expect(await get(app)).toEqual(DEFAULT_SETTINGS)
   })
 
   it('refuses values outside their rules, and unknown settings, changing nothing', async () => {

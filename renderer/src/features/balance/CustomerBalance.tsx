@@ -7,6 +7,7 @@ import { ipc } from '../../ipc/client'
 import { describeError } from '../../lib/error-messages'
 import { formatBalance, relativeTime } from '../../lib/format'
 import { useNow } from '../../lib/use-now'
+import { useNavigationStore } from '../../stores/navigation-store'
 import { useCustomersStore } from '../../stores/customers-store'
 import { useTransfersStore } from '../../stores/transfers-store'
 import { TopUpButton } from '../top-up/TopUpButton'
@@ -106,6 +107,12 @@ export function CustomerBalance({
   const limit = parseMoney(threshold)
   const low = money && limit ? compareMoney(money, limit) < 0 : false
   const failed = error?.authId === authId ? error.error : null
+  // "Top up" from the command palette: the dialog opens once a top-up is possible.
+  const pendingTopUp = useNavigationStore((s) => s.pendingTopUp === authId)
+  if (pendingTopUp && !blocked && !toppingUp) setToppingUp(true)
+  useEffect(() => {
+    if (pendingTopUp && toppingUp) useNavigationStore.getState().setPendingTopUp(null)
+  }, [pendingTopUp, toppingUp])
   return (
     <section className="customer-balance" aria-label="Balance" data-testid="customer-balance">
       <p className="customer-balance-amount">

@@ -2,7 +2,6 @@ import type { TokenKeeping } from '../../../../shared/credentials'
 import { TokenCredentials } from '../../components/TokenCredentials'
 import { ipc } from '../../ipc/client'
 import { useClipboardStore } from '../../stores/clipboard-store'
-import { ClipboardDelaySetting } from './ClipboardDelaySetting'
 
 function keepingText(available: boolean, keeping: TokenKeeping): string {
   if (keeping === 'session') {
@@ -37,8 +36,6 @@ export function CredentialsSection({
       requestReveal={() => ipc.invoke('credentials:reveal', { authId })}
       unavailable={unavailable}
       note={token ? keepingText(token.available, token.keeping) : null}
-    >
-      <ClipboardDelaySetting />
-    </TokenCredentials>
+    />
   )
 }

@@ -1,10 +1,11 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { memo, useEffect, useId, useRef, type KeyboardEvent } from 'react'
-import type { CustomerRow } from '../../../../shared/customers'
+import { memo, useEffect, useId, useMemo, useRef, type KeyboardEvent } from 'react'
+import type { ColumnLayout, CustomerRow } from '../../../../shared/customers'
 import type { Money } from '../../../../shared/money'
 import { Icon } from '../../components/Icon'
 import { formatBalance } from '../../lib/format'
-import { COLUMNS, KycBadge, StatusText, createdText, isLowBalance } from './cells'
+import { COLUMNS, KycBadge, StatusText, columnStyle, createdText, isLowBalance } from './cells'
+import { ColumnResizer } from './ColumnResizer'
 import { statusOf, type ColumnId, type SortState } from './customer-index'
 import { useSearchHighlight } from './search-highlight'
 
@@ -30,6 +31,9 @@ type GridProps = {
   /** Changes when the search, filters or sort change: back to the top. */
   resetKey: string
   threshold: Money | null
+  /** Hidden columns and dragged widths (per profile). */
+  layout: ColumnLayout
+  onResize: (column: string, width: number) => void
   onOpen: (row: number) => void
   onKeyDown: (event: KeyboardEvent<HTMLDivElement>) => void
   /** How many rows a Page Up / Page Down moves, reported as the viewport changes. */
@@ -54,6 +58,8 @@ export const CustomersGrid = memo(function CustomersGrid({
   scrollRequest,
   resetKey,
   threshold,
+  layout,
+  onResize,
   onOpen,
   onKeyDown,
   onPageSize,
@@ -90,6 +96,7 @@ export const CustomersGrid = memo(function CustomersGrid({
     }
   }, [viewportHeight, onPageSize])
 
+  const columns = useMemo(() => columnStyle(layout), [layout])
   const items = virtualizer.getVirtualItems()
   let activeId: string | undefined
   for (const item of items) {
@@ -103,13 +110,14 @@ export const CustomersGrid = memo(function CustomersGrid({
       aria-label="Customers"
       aria-describedby={describedBy}
       aria-rowcount={view.length + 1}
-      aria-colcount={COLUMNS.length}
+      aria-colcount={columns.shown}
       aria-activedescendant={activeId}
       tabIndex={0}
       className={`customer-grid${view.length === 0 ? ' is-empty' : ''}`}
       // Fewer rows than fit: the grid shrinks to them. (A max-height, not an inherited custom
       // property: changing it does not restyle every cell.)
-      style={{ maxHeight: HEADER_HEIGHT + view.length * ROW_HEIGHT + 2 }}
+      style={{ ...columns.style, maxHeight: HEADER_HEIGHT + view.length * ROW_HEIGHT + 2 }}
+      data-hidden={columns.hidden || undefined}
       data-testid="customers-grid"
       data-rendered-query={renderedQuery}
       onKeyDown={onKeyDown}
@@ -122,6 +130,7 @@ export const CustomersGrid = memo(function CustomersGrid({
               <div
                 key={column.id}
                 role="columnheader"
+                aria-label={column.label}
                 aria-sort={sorted ? sort.direction : undefined}
                 className={`grid-cell grid-head-cell col-${column.id}${column.align === 'end' ? ' is-end' : ''}`}
               >
@@ -142,6 +151,12 @@ export const CustomersGrid = memo(function CustomersGrid({
                     className="sort-icon"
                   />
                 </button>
+                <ColumnResizer
+                  column={column.id}
+                  label={column.label}
+                  width={layout.widths[column.id] ?? column.width}
+                  onResize={onResize}
+                />
               </div>
             )
           })}

@@ -1,13 +1,11 @@
 import { memo, useId, type KeyboardEvent, type RefObject } from 'react'
-import type { Settings } from '../../../../shared/customers'
-import type { Result } from '../../../../shared/result'
 import { Icon } from '../../components/Icon'
 import { Spinner } from '../../components/Spinner'
 import { describeError } from '../../lib/error-messages'
 import { useCustomersStore } from '../../stores/customers-store'
 import { kycLabel } from './cells'
 import { NO_KYC, type Filters, type StatusFilter } from './customer-index'
-import { LowBalanceSetting } from './LowBalanceSetting'
+import { formatBalance } from '../../lib/format'
 
 const IS_MAC = /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent)
 
@@ -21,15 +19,15 @@ type ToolbarProps = {
   filters: Filters
   onFilters: (update: (filters: Filters) => Filters) => void
   kyc: { values: string[]; hasNone: boolean }
+  /** The low-balance threshold (set on the Settings screen). */
   threshold: string | null
-  onSaveSettings: (settings: Partial<Settings>) => Promise<Result<Settings>>
   filtered: boolean
   onClear: () => void
   /** Before the first sync only the (remote) search makes sense: no filters, no export. */
   searchOnly: boolean
 }
 
-/** Search (Ctrl/⌘K), the filters and the low-balance threshold. */
+/** Search (Ctrl/⌘F) and the filters. */
 export const CustomersToolbar = memo(function CustomersToolbar({
   query,
   onQuery,
@@ -40,7 +38,6 @@ export const CustomersToolbar = memo(function CustomersToolbar({
   onFilters,
   kyc,
   threshold,
-  onSaveSettings,
   filtered,
   onClear,
   searchOnly,
@@ -66,7 +63,7 @@ export const CustomersToolbar = memo(function CustomersToolbar({
           spellCheck={false}
           value={query}
           aria-describedby={countId}
-          aria-keyshortcuts={IS_MAC ? 'Meta+K' : 'Control+K'}
+          aria-keyshortcuts={IS_MAC ? 'Meta+F' : 'Control+F'}
           onChange={(event) => onQuery(event.target.value)}
           onKeyDown={onSearchKeyDown}
         />
@@ -84,7 +81,7 @@ export const CustomersToolbar = memo(function CustomersToolbar({
           </button>
         ) : (
           <kbd className="search-kbd" aria-hidden="true">
-            {IS_MAC ? '⌘K' : 'Ctrl K'}
+            {IS_MAC ? '⌘F' : 'Ctrl F'}
           </kbd>
         )}
       </div>
@@ -144,8 +141,10 @@ export const CustomersToolbar = memo(function CustomersToolbar({
             />
             <label htmlFor={lowId} className="filter-label">
               Low balance
+              {threshold !== null && (
+                <span className="filter-note"> (under {formatBalance(threshold, null)})</span>
+              )}
             </label>
-            <LowBalanceSetting threshold={threshold} onSave={onSaveSettings} />
           </div>
           {filtered && (
             <button type="button" className="button button-ghost button-small" onClick={onClear}>

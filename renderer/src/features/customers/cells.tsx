@@ -1,4 +1,5 @@
 import { compareMoney, parseMoney, type Money } from '../../../../shared/money'
+import type { ColumnLayout } from '../../../../shared/customers'
 import type { ColumnId, CustomerStatus } from './customer-index'
 
 export type ColumnSpec = {
@@ -6,19 +7,49 @@ export type ColumnSpec = {
   label: string
   /** Numbers and dates read right-aligned. */
   align?: 'end'
+  /** The column's width (px) unless dragged, and its share of the room left (0: fixed). */
+  width: number
+  grow: number
 }
 
 export const COLUMNS: readonly ColumnSpec[] = [
-  { id: 'name', label: 'Name' },
-  { id: 'company', label: 'Company' },
-  { id: 'email', label: 'Email' },
-  { id: 'phone', label: 'Phone' },
-  { id: 'authId', label: 'Auth ID' },
-  { id: 'balance', label: 'Balance', align: 'end' },
-  { id: 'kycStatus', label: 'KYC' },
-  { id: 'status', label: 'Status' },
-  { id: 'createdAt', label: 'Created', align: 'end' },
+  { id: 'name', label: 'Name', width: 140, grow: 1.3 },
+  { id: 'company', label: 'Company', width: 110, grow: 1 },
+  { id: 'email', label: 'Email', width: 150, grow: 1.4 },
+  { id: 'phone', label: 'Phone', width: 120, grow: 0 },
+  { id: 'authId', label: 'Auth ID', width: 100, grow: 0 },
+  { id: 'balance', label: 'Balance', align: 'end', width: 120, grow: 0 },
+  { id: 'kycStatus', label: 'KYC', width: 100, grow: 0 },
+  { id: 'status', label: 'Status', width: 84, grow: 0 },
+  { id: 'createdAt', label: 'Created', align: 'end', width: 104, grow: 0 },
 ]
+
+/**
+ * The grid's column widths as custom properties (`--w-<column>`, `--g-<column>`), its minimum
+ * width (the shown columns' widths), and the hidden columns (`data-hidden`, for the CSS). A
+ * dragged column keeps its width; the others share the room left.
+ */
+export function columnStyle(layout: ColumnLayout): {
+  style: Record<string, string>
+  hidden: string
+  shown: number
+} {
+  const style: Record<string, string> = {}
+  let total = 0
+  for (const column of COLUMNS) {
+    const dragged = layout.widths[column.id]
+    const width = dragged ?? column.width
+    style[`--w-${column.id}`] = `${width}px`
+    style[`--g-${column.id}`] = String(dragged === undefined ? column.grow : 0)
+    if (!layout.hidden.includes(column.id)) total += width
+  }
+  style['--grid-min-width'] = `${total}px`
+  return {
+    style,
+    hidden: layout.hidden.join(' '),
+    shown: COLUMNS.length - layout.hidden.length,
+  }
+}
 
 export function isLowBalance(balance: string | null, threshold: Money | null): boolean {
   if (!threshold) return false

@@ -1,40 +1,37 @@
-import { lazy, Suspense, useEffect } from 'react'
+import { lazy, Suspense, useEffect, type ComponentType } from 'react'
 import type { ProfileSummary, SessionState } from '../../../../shared/ipc-contract'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { NoticeBanner } from '../../components/NoticeBanner'
 import { describeError } from '../../lib/error-messages'
+import { useNavigationStore, type HomeSection } from '../../stores/navigation-store'
 import { useSessionStore } from '../../stores/session-store'
 import { CustomersPanel } from '../customers/CustomersPanel'
-import { PartnerHeader } from '../partner-header/PartnerHeader'
+import { PartnerStrip } from '../partner-header/PartnerStrip'
+import { CommandPalette } from '../shell/CommandPalette'
+import { Sidebar } from '../shell/Sidebar'
 import { OverviewPanel } from './OverviewPanel'
-import { useNavigationStore } from '../../stores/navigation-store'
-import { SectionNav } from './SectionNav'
 
-const SubAccountsScreen = lazy(() =>
-  import('../subaccounts/SubAccountsScreen').then((m) => ({ default: m.SubAccountsScreen })),
-)
-const UsageScreen = lazy(() =>
-  import('../usage/UsageScreen').then((m) => ({ default: m.UsageScreen })),
-)
-const NumbersScreen = lazy(() =>
-  import('../numbers/NumbersScreen').then((m) => ({ default: m.NumbersScreen })),
-)
-const LedgerScreen = lazy(() =>
-  import('../ledger/LedgerScreen').then((m) => ({ default: m.LedgerScreen })),
-)
+const screen = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
+  lazy(() => load().then((m) => ({ default: m[name] })))
 
-const ActivityScreen = lazy(() =>
-  import('../activity/ActivityScreen').then((m) => ({ default: m.ActivityScreen })),
-)
-
-const WatchlistScreen = lazy(() =>
-  import('../watchlist/WatchlistScreen').then((m) => ({ default: m.WatchlistScreen })),
-)
-
-const KycScreen = lazy(() => import('../kyc/KycScreen').then((m) => ({ default: m.KycScreen })))
+// The other screens load when first opened, not at start-up.
+const SCREENS: Partial<Record<HomeSection, ComponentType>> = {
+  watchlist: screen(() => import('../watchlist/WatchlistScreen'), 'WatchlistScreen'),
+  usage: screen(() => import('../usage/UsageScreen'), 'UsageScreen'),
+  numbers: screen(() => import('../numbers/NumbersScreen'), 'NumbersScreen'),
+  transactions: screen(() => import('../ledger/LedgerScreen'), 'LedgerScreen'),
+  subaccounts: screen(() => import('../subaccounts/SubAccountsScreen'), 'SubAccountsScreen'),
+  kyc: screen(() => import('../kyc/KycScreen'), 'KycScreen'),
+  activity: screen(() => import('../activity/ActivityScreen'), 'ActivityScreen'),
+  settings: screen(() => import('../settings/SettingsScreen'), 'SettingsScreen'),
+}
 
 const HOME_ACTIONS = new Set(['refresh', 'switch', 'signOut', 'sandbox'])
 
+/**
+ * The signed-in workspace: the sections in a sidebar, the partner strip on top, and the active
+ * screen filling the rest of the window (it scrolls inside itself, the page never does).
+ */
 export function HomeScreen({
   session,
   profile,
@@ -45,69 +42,51 @@ export function HomeScreen({
   const lastError = useSessionStore((s) => s.lastError)
   const clearError = useSessionStore((s) => s.clearError)
   const section = useNavigationStore((s) => s.section)
-  const setSection = useNavigationStore((s) => s.show)
+  const collapsed = useNavigationStore((s) => s.sidebarCollapsed)
   // Another profile starts on its customers.
   useEffect(() => {
-    useNavigationStore.setState({ section: 'customers', usageCustomer: null })
+    useNavigationStore.setState({
+      section: 'customers',
+      usageCustomer: null,
+      selectedCustomer: null,
+      customerRequest: null,
+      pendingTopUp: null,
+    })
   }, [profile.id])
   const failure = lastError && HOME_ACTIONS.has(lastError.action) ? lastError : null
+  const Screen = SCREENS[section]
   return (
-    <div className="home-page">
-      <PartnerHeader session={session} profile={profile} />
-      <main className="home-main">
+    <div className="app-shell" data-sidebar={collapsed ? 'collapsed' : 'expanded'}>
+      <Sidebar />
+      <PartnerStrip session={session} profile={profile} />
+      <main className="workspace" data-section={section}>
         <NoticeBanner />
         {failure && (
           <ErrorAlert text={describeError(failure.error)} onDismiss={clearError}>
             {session.partner && failure.action === 'refresh' && (
-              <p className="banner-detail">The figures below are the last ones read.</p>
+              <p className="banner-detail">The figures shown are the last ones read.</p>
             )}
           </ErrorAlert>
         )}
-        {session.partner && <OverviewPanel partner={session.partner} />}
-        <SectionNav current={section} onChange={setSection} />
+        {section === 'overview' && (
+          <OverviewPanel partner={session.partner} profileLabel={profile.label} />
+        )}
         {/*
           A fresh panel per profile: its search, filters and selection belong to that profile.
-          Hidden, not unmounted, on the ledger, so they are still there on the way back.
+          Hidden, not unmounted, on the other screens, so they are still there on the way back.
         */}
-        <div hidden={section !== 'customers'} className="home-section">
+        <div hidden={section !== 'customers'} className="workspace-customers">
           <CustomersPanel key={profile.id} />
         </div>
-        {section === 'watchlist' && (
+        {Screen && (
           <Suspense fallback={null}>
-            <WatchlistScreen key={profile.id} />
-          </Suspense>
-        )}
-        {section === 'usage' && (
-          <Suspense fallback={null}>
-            <UsageScreen key={profile.id} />
-          </Suspense>
-        )}
-        {section === 'numbers' && (
-          <Suspense fallback={null}>
-            <NumbersScreen key={profile.id} />
-          </Suspense>
-        )}
-        {section === 'transactions' && (
-          <Suspense fallback={null}>
-            <LedgerScreen key={profile.id} />
-          </Suspense>
-        )}
-        {section === 'subaccounts' && (
-          <Suspense fallback={null}>
-            <SubAccountsScreen key={profile.id} />
-          </Suspense>
-        )}
-        {section === 'kyc' && (
-          <Suspense fallback={null}>
-            <KycScreen key={profile.id} />
-          </Suspense>
-        )}
-        {section === 'activity' && (
-          <Suspense fallback={null}>
-            <ActivityScreen key={profile.id} />
+            <div className="workspace-screen">
+              <Screen key={profile.id} />
+            </div>
           </Suspense>
         )}
       </main>
+      <CommandPalette />
     </div>
   )
 }

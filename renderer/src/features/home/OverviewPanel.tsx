@@ -1,8 +1,7 @@
 import type { PartnerView } from '../../../../shared/ipc-contract'
-import { parseMoney } from '../../../../shared/money'
 import { Icon, type IconName } from '../../components/Icon'
 import { UsageMeter } from '../../components/UsageMeter'
-import { formatBalance, formatCount } from '../../lib/format'
+import { formatCount } from '../../lib/format'
 
 const CAPABILITIES: { key: keyof PartnerView['permissions']; label: string; detail: string }[] = [
   {
@@ -23,9 +22,27 @@ const CAPABILITIES: { key: keyof PartnerView['permissions']; label: string; deta
   },
 ]
 
-/** The partner at a glance: wallet, customer accounts and what the API lets this partner do. */
-export function OverviewPanel({ partner }: { partner: PartnerView }) {
-  const money = parseMoney(partner.balance)
+/**
+ * The partner at a glance, as its own screen: who it is, its customer accounts and what the API
+ * lets it do. (The balance is in the partner strip above every screen, so not repeated here.)
+ */
+export function OverviewPanel({
+  partner,
+  profileLabel,
+}: {
+  partner: PartnerView | null
+  profileLabel: string
+}) {
+  if (!partner) {
+    return (
+      <section className="overview" aria-labelledby="overview-heading">
+        <h2 id="overview-heading" className="section-title">
+          Overview
+        </h2>
+        <p className="card-note">No partner details on this computer yet for {profileLabel}.</p>
+      </section>
+    )
+  }
   const remaining =
     partner.accountCount !== null && partner.maxAccounts !== null
       ? Math.max(0, partner.maxAccounts - partner.accountCount)
@@ -36,21 +53,18 @@ export function OverviewPanel({ partner }: { partner: PartnerView }) {
         Overview
       </h2>
       <div className="card-grid">
-        <article className="card card-balance" aria-labelledby="card-balance">
-          <CardHeading id="card-balance" icon="wallet" text="Wallet balance" />
-          <p className="card-figure money">{formatBalance(partner.balance, partner.currency)}</p>
-          <p className="card-note">
-            {!money
-              ? 'Vobiz did not report a balance.'
-              : partner.permissions.transferBalance
-                ? 'Your master wallet. Customer top-ups are paid from it.'
-                : 'Your master wallet.'}
-          </p>
+        <article className="card card-partner" aria-labelledby="card-partner">
+          <CardHeading id="card-partner" icon="user" text="Partner" />
+          <p className="card-figure card-figure-name">{partner.name}</p>
+          {partner.company && <p className="card-note">{partner.company}</p>}
+          {partner.isActive === false && (
+            <p className="card-note">Inactive: Vobiz reports this partner account as inactive.</p>
+          )}
         </article>
 
         <article className="card card-accounts" aria-labelledby="card-accounts">
           <CardHeading id="card-accounts" icon="users" text="Customer accounts" />
-          <p className="card-figure">
+          <p className="card-figure" data-testid="partner-accounts">
             <UsageMeter
               used={partner.accountCount}
               max={partner.maxAccounts}

@@ -6,7 +6,16 @@ import { ipc } from '../../ipc/client'
  * Copies through main (`clipboard:writeText`); "Copied" (or why not) is announced in a polite
  * live region next to the button.
  */
-export function CopyButton({ text, what }: { text: string; what: string }) {
+export function CopyButton({
+  text,
+  what,
+  compact = false,
+}: {
+  text: string
+  what: string
+  /** Icon only (a check once copied), for the partner strip; the words stay for screen readers. */
+  compact?: boolean
+}) {
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle')
   const timer = useRef<number | undefined>(undefined)
   useEffect(() => () => window.clearTimeout(timer.current), [])
@@ -19,17 +28,21 @@ export function CopyButton({ text, what }: { text: string; what: string }) {
   }
 
   return (
-    <span className="copy">
+    <span className={compact ? 'copy is-compact' : 'copy'}>
       <button
         type="button"
         className="button button-ghost button-small button-icon-text"
+        title={compact ? `Copy ${what}` : undefined}
         onClick={() => void copy()}
       >
-        <Icon name="copy" />
-        Copy
+        <Icon name={compact && status === 'copied' ? 'check' : 'copy'} />
+        <span className={compact ? 'visually-hidden' : undefined}>Copy</span>
         <span className="visually-hidden"> {what}</span>
       </button>
-      <span className={`copy-status${status === 'failed' ? ' is-error' : ''}`} aria-live="polite">
+      <span
+        className={`copy-status${status === 'failed' ? ' is-error' : ''}${compact ? ' visually-hidden' : ''}`}
+        aria-live="polite"
+      >
         {status === 'copied' ? 'Copied' : status === 'failed' ? "Couldn't copy" : ''}
       </span>
     </span>

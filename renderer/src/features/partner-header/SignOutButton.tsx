@@ -27,7 +27,7 @@ export function SignOutButton({ profile }: { profile: ProfileSummary }) {
         onClick={() => dialog.current?.showModal()}
       >
         <Icon name="signOut" />
-        Sign out
+        <span className="sign-out-text">Sign out</span>
       </button>
       <dialog ref={dialog} className="dialog" aria-labelledby={titleId} aria-describedby={bodyId}>
         <h2 id={titleId} className="dialog-title">

@@ -9,7 +9,6 @@ import { useNow } from '../../lib/use-now'
 import { useCustomersStore } from '../../stores/customers-store'
 import { TopUpDialog } from '../top-up/TopUpDialog'
 import { topUpBlockedReason, usePartnerFunds } from '../top-up/use-partner-funds'
-import { RunwaySettings } from './RunwaySettings'
 import { runwayText } from './RunwayDays'
 import { useWatchlist } from './use-watchlist'
 import { WatchTable } from './WatchTable'
@@ -54,9 +53,9 @@ export function WatchlistScreen() {
           Below their threshold (by default under {list.thresholdDays} days of runway) or running
           out within {list.horizonDays} days, lowest runway first. Spend per day is the higher
           average of the ledger's debits over the last 7 and 30 days; balances are the last sync's.
+          Both limits are set on the Settings screen.
         </p>
       )}
-      {list && <RunwaySettings thresholdDays={list.thresholdDays} horizonDays={list.horizonDays} />}
       <p className="section-note" role="status" data-testid="watch-status">
         {status?.state === 'reading' && 'Reading the ledger… '}
         {status?.computedAt
