@@ -64,9 +64,19 @@ const amount = z
   .string()
   .regex(/^\d{1,12}(\.\d{1,5})?$/, 'Use a plain amount such as 100 or 250.50.')
 
+const currencyCode = z
+  .string()
+  .regex(/^[A-Z]{3}$/, 'Use a three-letter currency code such as INR or USD.')
+
 export const settingsSchema = z.object({
-  /** Customers whose balance is below this (exact decimal string) are "low balance". Per profile. */
+  /**
+   * Customers in the wallet's currency whose balance is below this (exact decimal string) are
+   * "low balance", unless lowBalanceThresholds has that currency (the older single setting, kept
+   * readable). Per profile. See low-balance.ts.
+   */
   lowBalanceThreshold: amount,
+  /** The low-balance threshold per currency (currency code → amount). Per profile. */
+  lowBalanceThresholds: z.record(currencyCode, amount),
   /** The partner's own balance below this shows a warning. Per profile. */
   partnerLowBalanceThreshold: amount,
   /** How often the partner balance is read while the window is visible. */
@@ -90,6 +100,7 @@ export type Settings = z.infer<typeof settingsSchema>
 /** The settings each partner profile keeps its own value of. */
 export const PROFILE_SETTINGS = [
   'lowBalanceThreshold',
+  'lowBalanceThresholds',
   'partnerLowBalanceThreshold',
   'runwayThresholdDays',
   'runwayHorizonDays',
@@ -97,6 +108,7 @@ export const PROFILE_SETTINGS = [
 
 export const DEFAULT_SETTINGS: Settings = {
   lowBalanceThreshold: '100',
+  lowBalanceThresholds: {},
   partnerLowBalanceThreshold: '1000',
   balanceRefreshSeconds: BALANCE_REFRESH_SECONDS.default,
   clipboardClearSeconds: CLIPBOARD_CLEAR_SECONDS.default,

@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import type { RunningSandbox } from '../../../electron/sandbox'
-import { formatMoney, parseMoney } from '../../../shared/money'
+import { parseMoney } from '../../../shared/money'
+import { formatMoney } from '../../../shared/money-format'
 import { gridRows, parseCsv } from '../support/customers'
 import { openApiCustomers } from '../support/drawer'
 import { expect, expectAccessible, screenshotBothThemes, test } from '../support/fixtures'
@@ -37,10 +38,10 @@ const ledgerOf = async (api: RunningSandbox, authId: string) =>
     )
   ).transactions
 
-const inr = (decimal: string) => formatMoney(parseMoney(decimal)!, 'INR', 'en-IN')
+const inr = (decimal: string) => formatMoney(decimal, 'INR')
 const plus = (a: string, b: string) => {
   const units = parseMoney(a)!.units + parseMoney(b)!.units
-  return formatMoney({ units }, 'INR', 'en-IN')
+  return formatMoney({ units }, 'INR')
 }
 const minus = (a: string, b: string) => plus(a, `-${b}`)
 

@@ -9,14 +9,18 @@ import {
   type ViewRequest,
 } from '../../../renderer/src/features/customers/customer-index'
 import { searchTerms } from '../../../renderer/src/features/customers/normalise'
-import type { Money } from '../../../shared/money'
+import { lowBalanceRule } from '../../../shared/low-balance'
 import type { CustomerRow } from '../../../shared/customers'
 import { sandboxRows } from '../../support/sandbox-rows'
 import { balanceText, expectedView, shows, sortedBy } from './customer-oracle'
 
 const ORIGIN = Date.parse('2026-06-01T00:00:00Z')
 const LOCALE = 'en-US'
-const THRESHOLD: Money = { units: 100_000n }
+// 1.00 for the wallet's rupees, 0.5 for dollars: each balance is compared in its own currency.
+const THRESHOLD = lowBalanceRule(
+  { lowBalanceThreshold: '1', lowBalanceThresholds: { USD: '0.5' } },
+  'INR',
+)
 
 /**
  * Sandbox customers with balances around the threshold (some equal, some missing) and KYC and

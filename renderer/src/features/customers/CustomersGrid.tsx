@@ -1,10 +1,10 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { memo, useEffect, useId, useRef, type KeyboardEvent } from 'react'
 import type { CustomerRow } from '../../../../shared/customers'
-import type { Money } from '../../../../shared/money'
+import { isBelowThreshold, type LowBalanceRule } from '../../../../shared/low-balance'
 import { Icon } from '../../components/Icon'
 import { formatBalance } from '../../lib/format'
-import { COLUMNS, KycBadge, StatusText, createdText, isLowBalance } from './cells'
+import { COLUMNS, KycBadge, StatusText, createdText } from './cells'
 import { statusOf, type ColumnId, type SortState } from './customer-index'
 import { useSearchHighlight } from './search-highlight'
 
@@ -29,7 +29,7 @@ type GridProps = {
   scrollRequest: ScrollRequest | null
   /** Changes when the search, filters or sort change: back to the top. */
   resetKey: string
-  threshold: Money | null
+  threshold: LowBalanceRule | null
   onOpen: (row: number) => void
   onKeyDown: (event: KeyboardEvent<HTMLDivElement>) => void
   /** How many rows a Page Up / Page Down moves, reported as the viewport changes. */
@@ -171,7 +171,7 @@ export const CustomersGrid = memo(function CustomersGrid({
               ariaRowIndex={item.index + 2}
               top={item.start - HEADER_HEIGHT}
               selected={rowIndex === selectedRow}
-              low={isLowBalance(row.balance, threshold)}
+              low={isBelowThreshold(row.balance, row.currency, threshold)}
             />
           )
         })}

@@ -11,11 +11,11 @@ import {
   type KeyboardEvent,
 } from 'react'
 import { DEFAULT_SETTINGS } from '../../../../shared/customers'
-import { parseMoney } from '../../../../shared/money'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { Icon } from '../../components/Icon'
 import { Spinner } from '../../components/Spinner'
 import { afterNextPaint } from '../../lib/after-paint'
+import { useLowBalanceRule } from '../balance/use-low-balance-rule'
 import { describeError } from '../../lib/error-messages'
 import { absoluteTime, formatCount } from '../../lib/format'
 import { useCustomersStore } from '../../stores/customers-store'
@@ -139,10 +139,7 @@ export function CustomersPanel({ onOpen }: { onOpen?: (authId: string) => void }
   const deferredQuery = useDeferredValue(deferSearch ? query : '')
   const shownQuery = deferSearch ? deferredQuery : query
   const terms = useMemo(() => searchTerms(shownQuery), [shownQuery])
-  const threshold = useMemo(
-    () => parseMoney(settings?.lowBalanceThreshold ?? DEFAULT_SETTINGS.lowBalanceThreshold),
-    [settings],
-  )
+  const threshold = useLowBalanceRule()
   const view = useMemo(
     // Vobiz already searched the remote rows (its way); they are only filtered and sorted here.
     () => index.view({ terms: remoteMode ? [] : terms, sort, filters, threshold }),

@@ -1,4 +1,3 @@
-import { compareMoney, parseMoney, type Money } from '../../../../shared/money'
 import type { ColumnId, CustomerStatus } from './customer-index'
 
 export type ColumnSpec = {
@@ -19,12 +18,6 @@ export const COLUMNS: readonly ColumnSpec[] = [
   { id: 'status', label: 'Status' },
   { id: 'createdAt', label: 'Created', align: 'end' },
 ]
-
-export function isLowBalance(balance: string | null, threshold: Money | null): boolean {
-  if (!threshold) return false
-  const money = parseMoney(balance)
-  return money !== null && compareMoney(money, threshold) < 0
-}
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' })
 const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
