@@ -9,6 +9,7 @@ import { useCustomersStore } from '../../stores/customers-store'
 import { LowBalanceSetting } from '../customers/LowBalanceSetting'
 import { BalanceChange } from './BalanceChange'
 import { Sparkline } from './Sparkline'
+import { usePartnerReading } from './use-partner-reading'
 
 const INTERVALS = [10, 30, 60, 300]
 
@@ -48,14 +49,13 @@ export function PartnerBalanceFact({ partner }: { partner: PartnerView }) {
   )
   useEffect(() => start(), [start])
 
-  const money = parseMoney(partner.balance)
+  // The store's reading (a transfer's reply enters it at once): the top-up dialog's figure too.
+  const shown = usePartnerReading() ?? partner
+  const money = parseMoney(shown.balance)
   const limit = parseMoney(threshold)
   const low = money && limit ? compareMoney(money, limit) < 0 : false
   const stale = watched?.state === 'offline'
-  const previous =
-    watched?.current?.at === partner.fetchedAt
-      ? watched.previous?.balance
-      : watched?.current?.balance
+  const previous = watched?.current ? watched.previous?.balance : null
   return (
     <div className="fact balance-fact">
       <dt>
@@ -67,10 +67,10 @@ export function PartnerBalanceFact({ partner }: { partner: PartnerView }) {
         )}
       </dt>
       <dd className="fact-value money" data-testid="partner-balance">
-        {formatBalance(partner.balance, partner.currency)}
+        {formatBalance(shown.balance, shown.currency)}
       </dd>
       <dd className="balance-meta">
-        <BalanceChange current={partner.balance} previous={previous} currency={partner.currency} />
+        <BalanceChange current={shown.balance} previous={previous} currency={shown.currency} />
         {watched && (
           <Sparkline
             trend={watched.trend}

@@ -3,6 +3,7 @@ import { memo, useEffect, useId, useRef, type KeyboardEvent } from 'react'
 import type { CustomerRow } from '../../../../shared/customers'
 import { isBelowThreshold, type LowBalanceRule } from '../../../../shared/low-balance'
 import { Icon } from '../../components/Icon'
+import { formatPhone } from '../../../../shared/phone-format'
 import { formatBalance } from '../../lib/format'
 import { COLUMNS, KycBadge, StatusText, createdText } from './cells'
 import { statusOf, type ColumnId, type SortState } from './customer-index'
@@ -218,10 +219,14 @@ const GridRow = memo(function GridRow({
       <SearchedCell className="col-name cell-name" text={row.name} title />
       <SearchedCell className="col-company cell-muted" text={row.company} title />
       <SearchedCell className="col-email" text={row.email} title />
-      <SearchedCell className="col-phone mono" text={row.phone} />
+      <SearchedCell className="col-phone mono" text={row.phone} shown={formatPhone} />
       <SearchedCell className="col-authId mono" text={row.authId} />
-      <div role="gridcell" className={`grid-cell col-balance is-end money${low ? ' is-low' : ''}`}>
-        {formatBalance(row.balance, row.currency)}
+      <div
+        role="gridcell"
+        className={`grid-cell col-balance is-end money-cell${low ? ' is-low' : ''}`}
+        title={formatBalance(row.balance, row.currency)}
+      >
+        {formatBalance(row.balance, row.currency, 'table')}
         {low && <span className="visually-hidden"> (low balance)</span>}
       </div>
       <div role="gridcell" className="grid-cell col-kycStatus">
@@ -251,10 +256,13 @@ function SearchedCell({
   className,
   text,
   title = false,
+  shown,
 }: {
   className: string
   text: string | null
   title?: boolean
+  /** How the value is shown when not as stored (only separators added: see phone-format.ts). */
+  shown?: (text: string) => string
 }) {
   if (!text) {
     return (
@@ -268,9 +276,9 @@ function SearchedCell({
       role="gridcell"
       className={`grid-cell ${className}`}
       title={title ? text : undefined}
-      data-searched
+      data-searched={shown ? text : ''}
     >
-      {text}
+      {shown ? shown(text) : text}
     </div>
   )
 }

@@ -3,6 +3,7 @@ import { parseMoney } from '../../../../shared/money'
 import { Icon, type IconName } from '../../components/Icon'
 import { UsageMeter } from '../../components/UsageMeter'
 import { formatBalance, formatCount } from '../../lib/format'
+import { usePartnerReading } from '../balance/use-partner-reading'
 
 const CAPABILITIES: { key: keyof PartnerView['permissions']; label: string; detail: string }[] = [
   {
@@ -25,7 +26,8 @@ const CAPABILITIES: { key: keyof PartnerView['permissions']; label: string; deta
 
 /** The partner at a glance: wallet, customer accounts and what the API lets this partner do. */
 export function OverviewPanel({ partner }: { partner: PartnerView }) {
-  const money = parseMoney(partner.balance)
+  const reading = usePartnerReading() ?? partner
+  const money = parseMoney(reading.balance)
   const remaining =
     partner.accountCount !== null && partner.maxAccounts !== null
       ? Math.max(0, partner.maxAccounts - partner.accountCount)
@@ -38,7 +40,7 @@ export function OverviewPanel({ partner }: { partner: PartnerView }) {
       <div className="card-grid">
         <article className="card card-balance" aria-labelledby="card-balance">
           <CardHeading id="card-balance" icon="wallet" text="Wallet balance" />
-          <p className="card-figure money">{formatBalance(partner.balance, partner.currency)}</p>
+          <p className="card-figure money">{formatBalance(reading.balance, reading.currency)}</p>
           <p className="card-note">
             {!money
               ? 'Vobiz did not report a balance.'
