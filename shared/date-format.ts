@@ -40,9 +40,7 @@ function dayDate(day: string): Date | null {
   if (!match) return null
   const [, y, m, d] = match.map(Number) as [number, number, number, number]
   const date = new Date(y, m - 1, d, 12)
-  return date.getFullYear() === y && date.getMonth() === m - 1 && date.getDate() === d
-    ? date
-    : null
+  return date.getFullYear() === y && date.getMonth() === m - 1 && date.getDate() === d ? date : null
 }
 
 const MONTHS = new Map<string, number>()

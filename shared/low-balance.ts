@@ -36,7 +36,8 @@ export function lowBalanceRule(
     .join(',')
   return {
     key,
-    thresholdFor: (currency) => (currency ? (byCurrency.get(currency.toUpperCase()) ?? null) : null),
+    thresholdFor: (currency) =>
+      currency ? (byCurrency.get(currency.toUpperCase()) ?? null) : null,
   }
 }
 

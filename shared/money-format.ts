@@ -88,7 +88,11 @@ export function formatMoney(
   const negative = money.units < 0n
   const abs = negative ? -money.units : money.units
   const known = code !== '' && knownDigits(code) !== null
-  const format = numberFormat(known ? code : '', digits, precision === 'table' ? digits : MONEY_SCALE)
+  const format = numberFormat(
+    known ? code : '',
+    digits,
+    precision === 'table' ? digits : MONEY_SCALE,
+  )
   const text = format.format(decimalOf(abs) as unknown as number)
   const withCode = code && !known ? `${text} ${code}` : text
   // A figure that rounds to zero has no sign.

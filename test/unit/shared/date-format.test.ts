@@ -23,7 +23,14 @@ describe.runIf(locale.startsWith('en-US'))('one date family (en-US)', () => {
 describe('parseDay', () => {
   it('is "" for an empty text and null for what is not a real day', () => {
     expect(parseDay('  ')).toBe('')
-    for (const text of ['2026-02-30', 'Feb 30, 2026', '12/02/2026', 'Dec 2026', 'soon', '2026-13-01']) {
+    for (const text of [
+      '2026-02-30',
+      'Feb 30, 2026',
+      '12/02/2026',
+      'Dec 2026',
+      'soon',
+      '2026-13-01',
+    ]) {
       expect(parseDay(text)).toBeNull()
     }
   })

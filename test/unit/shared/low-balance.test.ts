@@ -26,9 +26,18 @@ describe('low-balance thresholds per currency', () => {
   })
 
   it('keys a rule by its thresholds, so a changed threshold is a new view', () => {
-    const a = lowBalanceRule({ lowBalanceThreshold: '100', lowBalanceThresholds: { USD: '5' } }, 'INR')
-    const b = lowBalanceRule({ lowBalanceThreshold: '100', lowBalanceThresholds: { USD: '6' } }, 'INR')
-    const c = lowBalanceRule({ lowBalanceThreshold: '100', lowBalanceThresholds: { USD: '5' } }, 'INR')
+    const a = lowBalanceRule(
+      { lowBalanceThreshold: '100', lowBalanceThresholds: { USD: '5' } },
+      'INR',
+    )
+    const b = lowBalanceRule(
+      { lowBalanceThreshold: '100', lowBalanceThresholds: { USD: '6' } },
+      'INR',
+    )
+    const c = lowBalanceRule(
+      { lowBalanceThreshold: '100', lowBalanceThresholds: { USD: '5' } },
+      'INR',
+    )
     expect(a.key).not.toBe(b.key)
     expect(a.key).toBe(c.key)
   })

@@ -73,9 +73,7 @@ describe('formatMoney', () => {
 
   it('never goes through a float, even for huge values', () => {
     expect(formatMoney('9007199254740993.12345', 'USD')).toBe('$9,007,199,254,740,993.12345')
-    expect(formatMoney('9007199254740993.12345', 'USD', 'table')).toBe(
-      '$9,007,199,254,740,993.12',
-    )
+    expect(formatMoney('9007199254740993.12345', 'USD', 'table')).toBe('$9,007,199,254,740,993.12')
     expect(formatMoney('0.1', 'USD')).toBe('$0.10')
   })
 

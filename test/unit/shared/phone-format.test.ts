@@ -9,7 +9,13 @@ describe('formatPhone', () => {
   })
 
   it('shows invalid, unknown and non-E.164 numbers exactly as typed', () => {
-    for (const raw of ['+9198', '+999123456789', '09876543210', 'call reception', '+91 98 9898 98']) {
+    for (const raw of [
+      '+9198',
+      '+999123456789',
+      '09876543210',
+      'call reception',
+      '+91 98 9898 98',
+    ]) {
       expect(formatPhone(raw)).toBe(raw)
     }
   })

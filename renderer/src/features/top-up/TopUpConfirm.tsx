@@ -52,8 +52,7 @@ export function TopUpConfirm({
           <div>
             <dt>Partner wallet</dt>
             <dd className="money" data-testid="top-up-partner-move">
-              {money(partnerBalance)} →{' '}
-              <strong>{money(moved(partnerBalance, amount, -1n))}</strong>
+              {money(partnerBalance)} → <strong>{money(moved(partnerBalance, amount, -1n))}</strong>
             </dd>
           </div>
           <div>
