@@ -305,10 +305,10 @@ test.describe('top up', () => {
     await expect(ledger.getByTestId('ledger-page')).toContainText('Page 2 of')
 
     // Dates: the end before the start is refused at the field, without asking Vobiz.
-    await ledger.getByLabel('From').fill('2026-10-01')
-    await ledger.getByLabel('To').fill('2026-09-01')
-    await expect(ledger.getByLabel('From')).toHaveAttribute('aria-invalid', 'true')
-    await ledger.getByLabel('To').fill('2026-10-31')
+    await ledger.getByLabel('From', { exact: true }).fill('2026-10-01')
+    await ledger.getByLabel('To', { exact: true }).fill('2026-09-01')
+    await expect(ledger.getByLabel('From', { exact: true })).toHaveAttribute('aria-invalid', 'true')
+    await ledger.getByLabel('To', { exact: true }).fill('2026-10-31')
     const october = await vobiz<{ total: number }>(
       api,
       '/api/v1/partner/transactions?transaction_type=transfer&from_date=2026-10-01&to_date=2026-10-31',
