@@ -64,9 +64,19 @@ const amount = z
   .string()
   .regex(/^\d{1,12}(\.\d{1,5})?$/, 'Use a plain amount such as 100 or 250.50.')
 
-const currencyCode = z
-  .string()
-  .regex(/^[A-Z]{3}$/, 'Use a three-letter currency code such as INR or USD.')
+const CURRENCY_CODE = /^[A-Z]{3}$/
+/** Currency code → amount; a bad code is said at that code (zod's own key message is jargon). */
+const amountPerCurrency = z.record(z.string(), amount).superRefine((map, context) => {
+  for (const code of Object.keys(map)) {
+    if (!CURRENCY_CODE.test(code)) {
+      context.addIssue({
+        code: 'custom',
+        path: [code],
+        message: 'Use a three-letter currency code such as INR or USD.',
+      })
+    }
+  }
+})
 
 export const settingsSchema = z.object({
   /**
@@ -76,7 +86,7 @@ export const settingsSchema = z.object({
    */
   lowBalanceThreshold: amount,
   /** The low-balance threshold per currency (currency code → amount). Per profile. */
-  lowBalanceThresholds: z.record(currencyCode, amount),
+  lowBalanceThresholds: amountPerCurrency,
   /** The partner's own balance below this shows a warning. Per profile. */
   partnerLowBalanceThreshold: amount,
   /** How often the partner balance is read while the window is visible. */

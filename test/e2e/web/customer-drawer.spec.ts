@@ -62,7 +62,10 @@ test.describe('customer drawer', () => {
     await expect(field('Phone').locator('dd span')).toHaveAttribute('title', phone)
     // Money in full precision in the drawer, with a true minus sign if any.
     await expect(field('Cash credits').locator('dd')).toHaveText(
-      formatMoney(String(truth['cash_credits']), String(truth['currency'])),
+      formatMoney(
+        String(truth['cash_credits']),
+        (truth['pricing_tier'] as { currency: string }).currency,
+      ),
     )
     // Fields the API gives as null show as a dash, never "null".
     await expect(field('Base calls per second').locator('dd')).toHaveText('—')

@@ -52,5 +52,15 @@ describe('settingsSchema', () => {
     expect(parse({ USD: '-5' })).toBe(false)
     expect(parse({ USD: 5 })).toBe(false)
     expect(DEFAULT_SETTINGS.lowBalanceThresholds).toEqual({})
+    const bad = settingsSchema.safeParse({
+      ...DEFAULT_SETTINGS,
+      lowBalanceThresholds: { usd: '5' },
+    })
+    expect(bad.error?.issues).toEqual([
+      expect.objectContaining({
+        path: ['lowBalanceThresholds', 'usd'],
+        message: 'Use a three-letter currency code such as INR or USD.',
+      }),
+    ])
   })
 })
