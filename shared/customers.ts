@@ -90,9 +90,29 @@ export const columnLayoutSchema = z.object({
 })
 export type ColumnLayout = z.infer<typeof columnLayoutSchema>
 
+const CURRENCY_CODE = /^[A-Z]{3}$/
+/** Currency code → amount; a bad code is said at that code (zod's own key message is jargon). */
+const amountPerCurrency = z.record(z.string(), amount).superRefine((map, context) => {
+  for (const code of Object.keys(map)) {
+    if (!CURRENCY_CODE.test(code)) {
+      context.addIssue({
+        code: 'custom',
+        path: [code],
+        message: 'Use a three-letter currency code such as INR or USD.',
+      })
+    }
+  }
+})
+
 export const settingsSchema = z.object({
-  /** Customers whose balance is below this (exact decimal string) are "low balance". Per profile. */
+  /**
+   * Customers in the wallet's currency whose balance is below this (exact decimal string) are
+   * "low balance", unless lowBalanceThresholds has that currency (the older single setting, kept
+   * readable). Per profile. See low-balance.ts.
+   */
   lowBalanceThreshold: amount,
+  /** The low-balance threshold per currency (currency code → amount). Per profile. */
+  lowBalanceThresholds: amountPerCurrency,
   /** The partner's own balance below this shows a warning. Per profile. */
   partnerLowBalanceThreshold: amount,
   /** How often the partner balance is read while the window is visible. */
@@ -118,6 +138,7 @@ export type Settings = z.infer<typeof settingsSchema>
 /** The settings each partner profile keeps its own value of. */
 export const PROFILE_SETTINGS = [
   'lowBalanceThreshold',
+  'lowBalanceThresholds',
   'partnerLowBalanceThreshold',
   'runwayThresholdDays',
   'runwayHorizonDays',
@@ -126,6 +147,7 @@ export const PROFILE_SETTINGS = [
 
 export const DEFAULT_SETTINGS: Settings = {
   lowBalanceThreshold: '100',
+  lowBalanceThresholds: {},
   partnerLowBalanceThreshold: '1000',
   balanceRefreshSeconds: BALANCE_REFRESH_SECONDS.default,
   clipboardClearSeconds: CLIPBOARD_CLEAR_SECONDS.default,

@@ -49,25 +49,6 @@ export const compareMoney = (a: Money, b: Money): -1 | 0 | 1 =>
 
 export const subtractMoney = (a: Money, b: Money): Money => ({ units: a.units - b.units })
 
-/** Formats with the currency and locale, at least 2 and at most 5 decimals, without floats. */
-export function formatMoney(money: Money, currency: string, locale?: string): string {
-  const value = moneyToDecimalString(money) as unknown as number // Intl accepts exact decimal strings
-  try {
-    return new Intl.NumberFormat(locale, {
-      style: 'currency',
-      currency,
-      minimumFractionDigits: 2,
-      maximumFractionDigits: MONEY_SCALE,
-    }).format(value)
-  } catch {
-    const plain = new Intl.NumberFormat(locale, {
-      minimumFractionDigits: 2,
-      maximumFractionDigits: MONEY_SCALE,
-    }).format(value)
-    return `${plain} ${currency}`.trim()
-  }
-}
-
 export type MoneyChange = { direction: 'up' | 'down' | 'same'; amount: Money }
 
 /** How `current` differs from `previous`, exactly; null when either is unknown. */

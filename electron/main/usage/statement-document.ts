@@ -1,4 +1,5 @@
-import { formatMoney, parseMoney } from '../../../shared/money'
+import { parseMoney } from '../../../shared/money'
+import { formatMoney } from '../../../shared/money-format'
 import type { Statement } from '../../../shared/statement'
 import { csvDocument } from '../platform/csv'
 

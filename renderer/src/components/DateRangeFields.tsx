@@ -1,4 +1,4 @@
-import { TextField } from './TextField'
+import { DateField } from './DateField'
 
 /** "From" and "To" days (`YYYY-MM-DD` or ''), each bounded by the other; a reversed range is said. */
 export function DateRangeFields({
@@ -13,20 +13,18 @@ export function DateRangeFields({
   const reversed = from !== '' && to !== '' && from > to
   return (
     <>
-      <TextField
+      <DateField
         label="From"
-        type="date"
         value={from}
         max={to || undefined}
         error={reversed ? 'After the end date.' : undefined}
-        onChange={(e) => onChange({ from: e.target.value, to })}
+        onChange={(day) => onChange({ from: day, to })}
       />
-      <TextField
+      <DateField
         label="To"
-        type="date"
         value={to}
         min={from || undefined}
-        onChange={(e) => onChange({ from, to: e.target.value })}
+        onChange={(day) => onChange({ from, to: day })}
       />
     </>
   )

@@ -1,5 +1,6 @@
 const PATHS = {
   check: 'M4 10.5l4 4 8-9',
+  calendar: 'M3.5 5h13v11.5h-13zM3.5 8.5h13M7 3v3.5M13 3v3.5',
   cross: 'M5.5 5.5l9 9m0-9l-9 9',
   copy: 'M7.5 7.5h8v9h-8zM4.5 12.5v-9h8',
   refresh: 'M15.5 9.5a5.5 5.5 0 1 1-1.8-4.6M15.5 3.5v3.5H12',

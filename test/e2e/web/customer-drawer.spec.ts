@@ -9,7 +9,15 @@ import {
   heapContains,
   openApiCustomers,
 } from '../support/drawer'
-import { expect, expectAccessible, screenshotBothThemes, test } from '../support/fixtures'
+import { formatMoney } from '../../../shared/money-format'
+import { formatPhone } from '../../../shared/phone-format'
+import {
+  expect,
+  expectAccessible,
+  screenshotAtSizes,
+  screenshotBothThemes,
+  test,
+} from '../support/fixtures'
 
 const GROUPS = [
   'Credentials',
@@ -47,11 +55,23 @@ test.describe('customer drawer', () => {
     await expect(field('Email').locator('dd')).toHaveText(String(truth['email']))
     await expect(field('API ID').locator('dd')).toHaveText(String(truth['api_id']))
     await expect(field('Time zone').locator('dd')).toHaveText(String(truth['timezone']))
+    // The phone as people read it; the raw E.164 number in its tooltip (and on copy).
+    const phone = String(truth['phone'])
+    await expect(field('Phone').locator('dd')).toHaveText(formatPhone(phone))
+    expect(formatPhone(phone)).not.toBe(phone)
+    await expect(field('Phone').locator('dd span')).toHaveAttribute('title', phone)
+    // Money in full precision in the drawer, with a true minus sign if any.
+    await expect(field('Cash credits').locator('dd')).toHaveText(
+      formatMoney(
+        String(truth['cash_credits']),
+        (truth['pricing_tier'] as { currency: string }).currency,
+      ),
+    )
     // Fields the API gives as null show as a dash, never "null".
     await expect(field('Base calls per second').locator('dd')).toHaveText('—')
     await expect(drawer).not.toContainText('null')
     await expectAccessible(page)
-    await screenshotBothThemes(page, 'customer-drawer', { fullPage: false })
+    await screenshotAtSizes(page, 'customer-drawer')
 
     // Focus stays in the drawer.
     for (let i = 0; i < 25; i++) {

@@ -2,6 +2,8 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { CSV_COLUMNS, type CustomerRow } from '../../../shared/customers'
 import { compareMoney, parseMoney } from '../../../shared/money'
+import { MINUS, formatMoney } from '../../../shared/money-format'
+import { formatPhone } from '../../../shared/phone-format'
 import {
   bridgeSandboxUrl,
   cachedCustomers,
@@ -14,7 +16,13 @@ import {
   parseCsv,
   setSandboxFaults,
 } from '../support/customers'
-import { expect, expectAccessible, screenshotBothThemes, test } from '../support/fixtures'
+import {
+  expect,
+  expectAccessible,
+  screenshotAtSizes,
+  screenshotBothThemes,
+  test,
+} from '../support/fixtures'
 import { signInManually } from '../support/sign-in'
 import { startBridgeProcess } from '../support/bridge-process'
 
@@ -45,11 +53,27 @@ test.describe('customers', () => {
     const firstName = (await columnTexts(page, NAME, 1))[0]
     const first = rows.find((row) => row.name === firstName)!
     await expect(gridRows(page).first()).toContainText(first.authId)
+    // Money by the one rule: the currency's decimals in the cell, the exact figure in its
+    // tooltip; the phone in the international format.
+    const balanceCell = gridRows(page).first().locator('.col-balance')
+    await expect(balanceCell).toHaveText(formatMoney(first.balance, first.currency, 'table'))
+    await expect(balanceCell).toHaveAttribute('title', formatMoney(first.balance, first.currency))
+    if (first.phone) {
+      await expect(gridRows(page).first().locator('.col-phone')).toHaveText(
+        formatPhone(first.phone),
+      )
+    }
+    // Every visible balance has exactly its currency's 2 decimals and no hyphen for a minus.
+    for (const text of await page
+      .locator('[role="row"] .col-balance[role="gridcell"]')
+      .allInnerTexts()) {
+      expect(text).toMatch(new RegExp(`^${MINUS}?\\D*[\\d,]+\\.\\d{2}(\\s|$)`))
+    }
     await expect(page.getByTestId('customers-synced')).toContainText(
       /Synced (just now|1 minute ago)/,
     )
     await expectAccessible(page)
-    await screenshotBothThemes(page, 'customers-table')
+    await screenshotAtSizes(page, 'customers-table')
   })
 
   test('search is accent- and case-insensitive, highlights matches and says N of M', async ({
@@ -126,7 +150,8 @@ test.describe('customers', () => {
     const byNameDown = rows.toSorted((a, b) => collator.compare(b.name, a.name))
     expect(await columnTexts(page, AUTH_ID, 8)).toEqual(byNameDown.slice(0, 8).map((r) => r.authId))
 
-    // Balance: largest first, compared exactly (never as floats); customers without one last.
+    // Balance: by currency, then largest first, compared exactly (never as floats); customers
+    // without one last.
     await grid.getByRole('button', { name: 'Balance' }).click()
     await expect(grid.getByRole('columnheader', { name: 'Balance' })).toHaveAttribute(
       'aria-sort',
@@ -144,7 +169,7 @@ test.describe('customers', () => {
     expect(await columnTexts(page, AUTH_ID, 8)).toEqual(
       byBalanceUp.slice(0, 8).map((r) => r.authId),
     )
-    await screenshotBothThemes(page, 'customers-sorted-by-balance')
+    await screenshotAtSizes(page, 'customers-sorted-by-balance')
   })
 
   test('filters by KYC status, enabled and low balance, with a validated threshold', async ({
@@ -165,13 +190,19 @@ test.describe('customers', () => {
     await page.getByRole('button', { name: 'Clear filters' }).click()
     await expect(countShown).toHaveText('300 of 300 customers')
 
-    // Low balance: below the threshold from settings (100 by default), exactly.
+    // Low balance: below the threshold from settings (100 by default), exactly, and only for
+    // customers in the wallet's currency (rupees): 50 dollars are not "under 100.00".
     await page.getByRole('checkbox', { name: 'Low balance' }).check()
     const below = (limit: string) =>
       rows.filter((r) => {
         const balance = parseMoney(r.balance)
-        return balance !== null && compareMoney(balance, parseMoney(limit)!) < 0
+        return (
+          r.currency === 'INR' && balance !== null && compareMoney(balance, parseMoney(limit)!) < 0
+        )
       })
+    expect(
+      rows.some((r) => r.currency !== 'INR' && parseMoney(r.balance)!.units < 100_00000n),
+    ).toBe(true)
     await expect(countShown).toHaveText(`${count(below('100').length)} of 300 customers`)
 
     // The threshold, on the Settings screen: refused when it is not a plain amount, saved through
@@ -436,11 +467,15 @@ test.describe('customers', () => {
   })
 })
 
+/** By currency code, then exactly by amount: two currencies are never compared as one number. */
 function byMoney(direction: 'ascending' | 'descending') {
   return (a: CustomerRow, b: CustomerRow): number => {
     const x = parseMoney(a.balance)
     const y = parseMoney(b.balance)
     if (!x || !y) return x ? -1 : y ? 1 : 0
-    return direction === 'ascending' ? compareMoney(x, y) : compareMoney(y, x)
+    const [first, second] = direction === 'ascending' ? [a, b] : [b, a]
+    const [p, q] = direction === 'ascending' ? [x, y] : [y, x]
+    const [c, d] = [first.currency ?? '', second.currency ?? '']
+    return c !== d ? (c < d ? -1 : 1) : compareMoney(p, q)
   }
 }

@@ -1,4 +1,4 @@
-import { formatMoney, parseMoney } from '../../../shared/money'
+import { formatMoney } from '../../../shared/money-format'
 import { startDocsApi, type DocsApi } from '../../support/docs-api'
 import { startBridgeProcess, type BridgeProcess } from '../support/bridge-process'
 import { gridRows } from '../support/customers'
@@ -9,7 +9,7 @@ import { expect, expectAccessible, test } from '../support/fixtures'
 // built from the doc fixtures, independent of the sandbox): /me without `currency`, ledger rows
 // with `id` and `type: credit|debit`, no `size` on transactions, documented error bodies.
 
-const inr = (decimal: string) => formatMoney(parseMoney(decimal)!, 'INR', 'en-IN')
+const inr = (decimal: string) => formatMoney(decimal, 'INR')
 
 let docs: DocsApi
 let preview: BridgeProcess

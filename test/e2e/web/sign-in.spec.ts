@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { expect, expectAccessible, screenshotBothThemes, test } from '../support/fixtures'
 import { signInManually } from '../support/sign-in'
 import { filesContaining } from '../../support/temp-dir'
-import { formatMoney, parseMoney } from '../../../shared/money'
+import { formatMoney } from '../../../shared/money-format'
 
 test.describe('sign-in', () => {
   test('opens on the sign-in screen, accessible in both themes', async ({ page, bridge }) => {
@@ -64,7 +64,7 @@ test.describe('sign-in', () => {
       `${count(partner.account_count)} / ${count(partner.max_accounts)}`,
     )
     // Exact, from the string: every one of the 5 decimals the API sent that is not a trailing zero.
-    const exact = formatMoney(parseMoney(partner.balance)!, 'INR', 'en-IN')
+    const exact = formatMoney(partner.balance, 'INR')
     await expect(page.getByTestId('partner-balance')).toHaveText(exact)
     await expect(page.getByText('New customer accounts')).toBeVisible()
   })

@@ -2,10 +2,17 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import type { RunningSandbox } from '../../../electron/sandbox'
-import { formatMoney, parseMoney } from '../../../shared/money'
+import { parseMoney } from '../../../shared/money'
+import { formatMoney } from '../../../shared/money-format'
 import { gridRows, parseCsv } from '../support/customers'
 import { openApiCustomers } from '../support/drawer'
-import { expect, expectAccessible, screenshotBothThemes, test } from '../support/fixtures'
+import {
+  expect,
+  expectAccessible,
+  screenshotAtSizes,
+  screenshotBothThemes,
+  test,
+} from '../support/fixtures'
 
 /** A documented ledger row (more-endpoints.md, Transactions): the fields the test reads. */
 type Row = {
@@ -37,12 +44,21 @@ const ledgerOf = async (api: RunningSandbox, authId: string) =>
     )
   ).transactions
 
-const inr = (decimal: string) => formatMoney(parseMoney(decimal)!, 'INR', 'en-IN')
+const inr = (decimal: string) => formatMoney(decimal, 'INR')
+/** As a table cell shows it: the rupee's 2 decimals (the exact figure is its tooltip). */
+const inrCell = (decimal: string) => formatMoney(decimal, 'INR', 'table')
 const plus = (a: string, b: string) => {
   const units = parseMoney(a)!.units + parseMoney(b)!.units
-  return formatMoney({ units }, 'INR', 'en-IN')
+  return formatMoney({ units }, 'INR')
 }
 const minus = (a: string, b: string) => plus(a, `-${b}`)
+
+/** A top-up step in both themes at both sizes, then back to the test's own size. */
+async function screenshotSteps(page: Page, name: string): Promise<void> {
+  const size = page.viewportSize()
+  await screenshotAtSizes(page, name)
+  if (size) await page.setViewportSize(size)
+}
 
 /** Opens the first customer of the table in the drawer; returns its auth id. */
 async function openFirstCustomer(page: Page): Promise<string> {
@@ -78,6 +94,9 @@ test.describe('top up', () => {
     const amount = dialog.getByLabel('Amount (INR)')
     await expect(amount).toBeFocused()
     await expect(dialog.getByTestId('top-up-partner-balance')).toHaveText(inr(partnerBefore))
+    // One partner figure at one moment: the dialog's is the header's.
+    await expect(page.getByTestId('partner-balance')).toHaveText(inr(partnerBefore))
+    await screenshotSteps(page, 'top-up-form')
     // Not an exact decimal: a message at the field, nothing sent.
     await amount.fill('12,50')
     await dialog.getByRole('button', { name: 'Review transfer' }).click()
@@ -101,13 +120,17 @@ test.describe('top up', () => {
       expect.objectContaining({ description: expect.stringContaining('Invoice 7') }),
     )
     await expectAccessible(page)
-    await screenshotBothThemes(page, 'top-up-confirm', { fullPage: false })
+    await screenshotSteps(page, 'top-up-confirm')
 
     await dialog.getByRole('button', { name: `Transfer ${inr('250.12345')}` }).click()
     const done = dialog.getByTestId('top-up-done')
     await expect(done).toContainText(`${inr('250.12345')} moved to`)
-    await expect(done).toContainText(minus(partnerBefore, '250.12345'))
-    await screenshotBothThemes(page, 'top-up-done', { fullPage: false })
+    // The result, the header and the confirmation's "after" are one figure.
+    await expect(done.getByTestId('top-up-partner-now')).toHaveText(
+      minus(partnerBefore, '250.12345'),
+    )
+    await expect(page.getByTestId('partner-balance')).toHaveText(minus(partnerBefore, '250.12345'))
+    await screenshotSteps(page, 'top-up-done')
     await dialog.getByRole('button', { name: 'Done' }).click()
 
     // Vobiz moved it exactly once: one credit in the customer's ledger, the reference in its
@@ -129,7 +152,9 @@ test.describe('top up', () => {
     await drawer.getByText('Transactions', { exact: true }).click()
     const ledger = drawer.getByTestId('customer-ledger')
     await expect(ledger.getByTestId('ledger-row').first()).toContainText('Invoice 7 [PD-')
-    await expect(ledger.getByTestId('ledger-row').first()).toContainText(`+${inr('250.12345')}`)
+    const amountCell = ledger.getByTestId('ledger-row').first().locator('.ledger-amount')
+    await expect(amountCell).toHaveText(`+${inrCell('250.12345')}`)
+    await expect(amountCell).toHaveAttribute('title', `+${inr('250.12345')}`)
     await ledger.scrollIntoViewIfNeeded()
     await expectAccessible(page)
     await screenshotBothThemes(page, 'top-up-drawer-ledger', { fullPage: false })
@@ -140,7 +165,7 @@ test.describe('top up', () => {
     const history = page.getByTestId('transfer-history')
     await expect(history.getByRole('row')).toHaveCount(2)
     await expect(history).toContainText('Applied')
-    await expect(history).toContainText(inr('250.12345'))
+    await expect(history).toContainText(inrCell('250.12345'))
   })
 
   test('disabled with the reason: no permission, an empty wallet, offline; more than the wallet is refused', async ({
@@ -156,24 +181,25 @@ test.describe('top up', () => {
       '/api/v1/partner/accounts?per_page=100',
     )
     let foreign: { auth_id: string; currency: string } | null = null
+    // And one in rupees, for the other reasons (with a foreign one, its currency would win).
+    let rupees: string | null = null
     for (const { auth_id } of accounts.accounts) {
       const { currency } = await vobiz<{ currency: string }>(
         api,
         `/api/v1/partner/accounts/${auth_id}/balance`,
       )
-      if (currency !== 'INR') {
-        foreign = { auth_id, currency }
-        break
-      }
+      if (currency !== 'INR') foreign ??= { auth_id, currency }
+      else rupees ??= auth_id
+      if (foreign && rupees) break
     }
-    if (!foreign) throw new Error('the seed has no customer outside India')
+    if (!foreign || !rupees) throw new Error('the seed has no customer outside India, or inside')
     await page.getByLabel('Search customers').fill(foreign.auth_id)
     await openFirstCustomer(page)
     await expect(
       page.getByTestId('customer-drawer').getByRole('button', { name: 'Top up', exact: true }),
     ).toHaveAccessibleDescription(new RegExp(`wallet is in ${foreign.currency}`))
     await page.getByRole('button', { name: 'Close customer details' }).click()
-    await page.getByLabel('Search customers').fill('')
+    await page.getByLabel('Search customers').fill(rupees)
     await openFirstCustomer(page)
     const drawer = page.getByTestId('customer-drawer')
     const button = drawer.getByRole('button', { name: 'Top up', exact: true })
@@ -304,10 +330,10 @@ test.describe('top up', () => {
     await expect(ledger.getByTestId('ledger-page')).toContainText('Page 2 of')
 
     // Dates: the end before the start is refused at the field, without asking Vobiz.
-    await ledger.getByLabel('From').fill('2026-10-01')
-    await ledger.getByLabel('To').fill('2026-09-01')
-    await expect(ledger.getByLabel('From')).toHaveAttribute('aria-invalid', 'true')
-    await ledger.getByLabel('To').fill('2026-10-31')
+    await ledger.getByLabel('From', { exact: true }).fill('2026-10-01')
+    await ledger.getByLabel('To', { exact: true }).fill('2026-09-01')
+    await expect(ledger.getByLabel('From', { exact: true })).toHaveAttribute('aria-invalid', 'true')
+    await ledger.getByLabel('To', { exact: true }).fill('2026-10-31')
     const october = await vobiz<{ total: number }>(
       api,
       '/api/v1/partner/transactions?transaction_type=transfer&from_date=2026-10-01&to_date=2026-10-31',

@@ -1,5 +1,6 @@
 import type { RunningSandbox } from '../../../electron/sandbox'
-import { formatMoney, parseMoney } from '../../../shared/money'
+import { parseMoney } from '../../../shared/money'
+import { formatMoney } from '../../../shared/money-format'
 import { openApiCustomers } from '../support/drawer'
 import { expect, expectAccessible, screenshotAtSizes, test } from '../support/fixtures'
 import { vobiz } from '../support/vobiz'
@@ -7,7 +8,7 @@ import { vobiz } from '../support/vobiz'
 type Debit = { account_id: string; type: string; description: string | null }
 type Account = { auth_id: string; name: string; cash_credits: string }
 
-const inr = (decimal: string) => formatMoney(parseMoney(decimal)!, 'INR', 'en-IN')
+const inr = (decimal: string) => formatMoney(decimal, 'INR')
 
 /** Every debit since `fromDate` across all customers, as Vobiz (the sandbox) lists them. */
 async function debitsSince(api: RunningSandbox, fromDate: string): Promise<Debit[]> {

@@ -17,6 +17,7 @@ describe('settings', () => {
     const app = suite.open(dir)
     expect(await get(app)).toEqual({
       lowBalanceThreshold: '100',
+      lowBalanceThresholds: {},
       partnerLowBalanceThreshold: '1000',
       balanceRefreshSeconds: 30,
       clipboardClearSeconds: 30,
@@ -25,11 +26,12 @@ describe('settings', () => {
       customerColumns: { hidden: [], widths: {} },
     })
     await valueOf(set(app, { lowBalanceThreshold: '250.5', clipboardClearSeconds: 120 }))
-    await valueOf(set(app, { balanceRefreshSeconds: 60 }))
+    await valueOf(set(app, { balanceRefreshSeconds: 60, lowBalanceThresholds: { USD: '5' } }))
     // An empty patch changes nothing.
     expect(await valueOf<Settings>(set(app, {}))).toEqual({
       ...DEFAULT_SETTINGS,
       lowBalanceThreshold: '250.5',
+      lowBalanceThresholds: { USD: '5' },
       clipboardClearSeconds: 120,
       balanceRefreshSeconds: 60,
     })
@@ -37,6 +39,7 @@ describe('settings', () => {
     expect(await get(suite.open(dir))).toEqual({
       ...DEFAULT_SETTINGS,
       lowBalanceThreshold: '250.5',
+      lowBalanceThresholds: { USD: '5' },
       clipboardClearSeconds: 120,
       balanceRefreshSeconds: 60,
     })

@@ -8,6 +8,7 @@ import {
 } from '../../../renderer/src/features/customers/customer-index'
 import { searchTerms } from '../../../renderer/src/features/customers/normalise'
 import type { CustomerRow } from '../../../shared/customers'
+import { lowBalanceRule } from '../../../shared/low-balance'
 import { balanceText, expectedView } from './customer-oracle'
 
 const LOCALE = 'en-US'
@@ -71,7 +72,11 @@ const request = fc.record({
   kyc: fc.constantFrom('all', NO_KYC, ...KYC, 'unknown'),
   status: fc.constantFrom('all' as const, 'enabled' as const, 'disabled' as const),
   lowBalance: fc.boolean(),
-  threshold: fc.constantFrom(null, 0n, 100_000n),
+  threshold: fc.constantFrom(
+    null,
+    lowBalanceRule({ lowBalanceThreshold: '0' }, 'INR'),
+    lowBalanceRule({ lowBalanceThreshold: '1', lowBalanceThresholds: { EUR: '0.00001' } }, 'INR'),
+  ),
 })
 type Step = typeof request extends fc.Arbitrary<infer T> ? T : never
 
@@ -82,7 +87,7 @@ function typed(step: Step): ViewRequest[] {
     terms: searchTerms(step.query.slice(0, n)),
     sort: { column, direction },
     filters: { kyc, status, lowBalance },
-    threshold: threshold === null ? null : { units: threshold },
+    threshold,
   }))
 }
 

@@ -9,14 +9,18 @@ import {
   type ViewRequest,
 } from '../../../renderer/src/features/customers/customer-index'
 import { searchTerms } from '../../../renderer/src/features/customers/normalise'
-import type { Money } from '../../../shared/money'
+import { lowBalanceRule } from '../../../shared/low-balance'
 import type { CustomerRow } from '../../../shared/customers'
 import { sandboxRows } from '../../support/sandbox-rows'
 import { balanceText, expectedView, shows, sortedBy } from './customer-oracle'
 
 const ORIGIN = Date.parse('2026-06-01T00:00:00Z')
 const LOCALE = 'en-US'
-const THRESHOLD: Money = { units: 100_000n }
+// 1.00 for the wallet's rupees, 0.5 for dollars: each balance is compared in its own currency.
+const THRESHOLD = lowBalanceRule(
+  { lowBalanceThreshold: '1', lowBalanceThresholds: { USD: '0.5' } },
+  'INR',
+)
 
 /**
  * Sandbox customers with balances around the threshold (some equal, some missing) and KYC and
@@ -168,5 +172,58 @@ describe('customer index: views', () => {
       const expected = sorted.filter((i) => shows(rows[i]!, request))
       expect(Array.from(index.view(request)), `query ${JSON.stringify(query)}`).toEqual(expected)
     }
+  })
+})
+
+describe('customer index: money per currency', () => {
+  const row = (authId: string, balance: string, currency: string): CustomerRow => ({
+    ...customers(1)[0]!,
+    authId,
+    balance,
+    currency,
+  })
+  const list = [
+    row('A', '5', 'INR'),
+    row('B', '3', 'USD'),
+    row('C', '-1', 'INR'),
+    row('D', '10', 'USD'),
+    row('E', '50', 'INR'),
+  ]
+  const ids = (order: Iterable<number>) => Array.from(order, (i) => list[i]!.authId)
+
+  it('sorts balances by currency, then amount: ₹ and $ never compare as one number', () => {
+    const index = createCustomerIndex(list, LOCALE)
+    expect(ids(index.order({ column: 'balance', direction: 'ascending' }))).toEqual([
+      'C',
+      'A',
+      'E',
+      'B',
+      'D',
+    ])
+    expect(ids(index.order({ column: 'balance', direction: 'descending' }))).toEqual([
+      'D',
+      'B',
+      'E',
+      'A',
+      'C',
+    ])
+  })
+
+  it('filters low balances against the threshold of each row’s own currency', () => {
+    const index = createCustomerIndex(list, LOCALE)
+    const view = (threshold: ViewRequest['threshold']) =>
+      ids(
+        index.view({
+          terms: [],
+          sort: { column: 'balance', direction: 'ascending' },
+          filters: { ...NO_FILTERS, lowBalance: true },
+          threshold,
+        }),
+      )
+    // 100 rupees: the dollar balances (3 and 10) are not "under 100.00".
+    expect(view(lowBalanceRule({ lowBalanceThreshold: '100' }, 'INR'))).toEqual(['C', 'A', 'E'])
+    expect(
+      view(lowBalanceRule({ lowBalanceThreshold: '1', lowBalanceThresholds: { USD: '5' } }, 'INR')),
+    ).toEqual(['C', 'B'])
   })
 })

@@ -9,7 +9,7 @@ import type { CustomerRow } from '../../../shared/customers'
 /**
  * What the customer table shows, written apart from the index: a plain filter and a comparison
  * sort over the rows, by the rule customer-index.ts states. Text in the locale's collation with
- * numbers compared as numbers, balances exactly, dates by instant, status active < enabled <
+ * numbers compared as numbers, balances by currency code then exactly, dates by instant, status active < enabled <
  * inactive < disabled; rows without a value last in both directions; equal values in the cache's
  * order in both directions.
  */
@@ -29,17 +29,22 @@ export function shows(row: CustomerRow, { terms, filters, threshold }: ViewReque
   }
   if (filters.status !== 'all' && row.enabled !== (filters.status === 'enabled')) return false
   if (!filters.lowBalance) return true
+  // Only against the threshold of the row's own currency.
   const units = unitsOf(row.balance)
-  return units !== null && threshold !== null && units < threshold.units
+  const limit = threshold?.thresholdFor(row.currency) ?? null
+  return units !== null && limit !== null && units < limit.units
 }
 
 /** All row indices, stably sorted by one column. */
 export function sortedBy(rows: readonly CustomerRow[], sort: SortState, locale: string): number[] {
   const collator = new Intl.Collator(locale, { numeric: true })
-  const valueOf = (row: CustomerRow): string | number | bigint | null => {
+  type Value = string | number | bigint | { currency: string; units: bigint }
+  const valueOf = (row: CustomerRow): Value | null => {
     switch (sort.column) {
-      case 'balance':
-        return unitsOf(row.balance)
+      case 'balance': {
+        const units = unitsOf(row.balance)
+        return units === null ? null : { currency: row.currency ?? '', units }
+      }
       case 'createdAt': {
         const time = Date.parse(row.createdAt ?? '')
         return Number.isNaN(time) ? null : time
@@ -50,8 +55,17 @@ export function sortedBy(rows: readonly CustomerRow[], sort: SortState, locale: 
         return row[sort.column]
     }
   }
-  const compare = (a: string | number | bigint, b: string | number | bigint): number =>
-    typeof a === 'string' && typeof b === 'string' ? collator.compare(a, b) : a < b ? -1 : +(a > b)
+  const compare = (a: Value, b: Value): number => {
+    if (typeof a === 'object' && typeof b === 'object') {
+      if (a.currency !== b.currency) return a.currency < b.currency ? -1 : 1
+      return a.units < b.units ? -1 : +(a.units > b.units)
+    }
+    return typeof a === 'string' && typeof b === 'string'
+      ? collator.compare(a, b)
+      : a < b
+        ? -1
+        : +(a > b)
+  }
   const sign = sort.direction === 'ascending' ? 1 : -1
   const values = rows.map(valueOf)
   return values

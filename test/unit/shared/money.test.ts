@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest'
 import {
   changeBetween,
   compareMoney,
-  formatMoney,
   exactDecimal,
   moneyToDecimalString,
   parseMoney,
@@ -36,21 +35,6 @@ describe('parseMoney', () => {
     const sum = { units: parseMoney('0.1')!.units + parseMoney('0.2')!.units }
     expect(compareMoney(sum, parseMoney('0.30000')!)).toBe(0)
     expect(compareMoney(parseMoney('200.00000')!, parseMoney(500)!)).toBe(-1)
-  })
-})
-
-describe('formatMoney', () => {
-  it('formats with currency, keeping sub-cent digits and never rounding through floats', () => {
-    expect(formatMoney(parseMoney('23906.83000')!, 'INR', 'en-IN')).toBe('₹23,906.83')
-    expect(formatMoney(parseMoney('0.00001')!, 'INR', 'en-IN')).toBe('₹0.00001')
-    expect(formatMoney(parseMoney('-12.5')!, 'USD', 'en-US')).toBe('-$12.50')
-    expect(formatMoney(parseMoney('9007199254740993.12345')!, 'USD', 'en-US')).toBe(
-      '$9,007,199,254,740,993.12345',
-    )
-  })
-
-  it('falls back to the code for a currency Intl does not know', () => {
-    expect(formatMoney(parseMoney('5')!, 'NOT-A-CODE', 'en-US')).toBe('5.00 NOT-A-CODE')
   })
 })
 

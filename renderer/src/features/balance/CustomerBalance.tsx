@@ -1,19 +1,18 @@
 import { useEffect, useState } from 'react'
 import type { AppError } from '../../../../shared/app-error'
 import { CUSTOMER_BALANCE_REFRESH_MS, type CustomerBalanceView } from '../../../../shared/balance'
-import { DEFAULT_SETTINGS } from '../../../../shared/customers'
-import { compareMoney, parseMoney } from '../../../../shared/money'
+import { isBelowThreshold } from '../../../../shared/low-balance'
 import { ipc } from '../../ipc/client'
 import { describeError } from '../../lib/error-messages'
 import { formatBalance, relativeTime } from '../../lib/format'
 import { useNow } from '../../lib/use-now'
 import { useNavigationStore } from '../../stores/navigation-store'
-import { useCustomersStore } from '../../stores/customers-store'
 import { useTransfersStore } from '../../stores/transfers-store'
 import { TopUpButton } from '../top-up/TopUpButton'
 import { TopUpDialog } from '../top-up/TopUpDialog'
 import { topUpBlockedReason, usePartnerFunds } from '../top-up/use-partner-funds'
 import { BalanceChange } from './BalanceChange'
+import { useLowBalanceRule } from './use-low-balance-rule'
 
 type Readings = {
   authId: string
@@ -70,9 +69,7 @@ export function CustomerBalance({
   const [toppingUp, setToppingUp] = useState(false)
   const now = useNow(5_000)
   const lastTransfer = useTransfersStore((s) => s.last)
-  const threshold = useCustomersStore(
-    (s) => s.settings?.lowBalanceThreshold ?? DEFAULT_SETTINGS.lowBalanceThreshold,
-  )
+  const lowBalance = useLowBalanceRule()
 
   useEffect(() => {
     if (offline) return
@@ -103,9 +100,7 @@ export function CustomerBalance({
   // The wallet's currency as Vobiz reads it (the saved list has the pricing tier's).
   const walletCurrency = mine?.current.currency ?? null
   const blocked = topUpBlockedReason(usePartnerFunds(), offline, walletCurrency)
-  const money = parseMoney(balance)
-  const limit = parseMoney(threshold)
-  const low = money && limit ? compareMoney(money, limit) < 0 : false
+  const low = isBelowThreshold(balance, shownCurrency, lowBalance)
   const failed = error?.authId === authId ? error.error : null
   // "Top up" from the command palette: the dialog opens once a top-up is possible.
   const pendingTopUp = useNavigationStore((s) => s.pendingTopUp === authId)

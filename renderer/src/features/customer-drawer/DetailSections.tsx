@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react'
 import type { CustomerDetail } from '../../../../shared/customer-detail'
+import { PhoneText } from '../../components/PhoneText'
 import { absoluteTime, formatBalance, formatCount, relativeTime } from '../../lib/format'
 import { useNow } from '../../lib/use-now'
 
@@ -69,7 +70,7 @@ export function DetailSections({ detail }: { detail: CustomerDetail }) {
           { label: 'Name', value: text(d.name) },
           { label: 'Company', value: text(d.company) },
           { label: 'Email', value: text(d.email) },
-          { label: 'Phone', value: text(d.phone) },
+          { label: 'Phone', value: d.phone?.trim() ? <PhoneText raw={d.phone.trim()} /> : null },
           { label: 'Auth ID', value: <code>{d.authId}</code> },
           { label: 'API ID', value: d.apiId ? <code>{d.apiId}</code> : null },
           { label: 'ID', value: d.id ? <code>{d.id}</code> : null },

@@ -1,10 +1,11 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { memo, useEffect, useId, useMemo, useRef, type KeyboardEvent } from 'react'
 import type { ColumnLayout, CustomerRow } from '../../../../shared/customers'
-import type { Money } from '../../../../shared/money'
+import { isBelowThreshold, type LowBalanceRule } from '../../../../shared/low-balance'
 import { Icon } from '../../components/Icon'
+import { formatPhone } from '../../../../shared/phone-format'
 import { formatBalance } from '../../lib/format'
-import { COLUMNS, KycBadge, StatusText, columnStyle, createdText, isLowBalance } from './cells'
+import { COLUMNS, KycBadge, StatusText, columnStyle, createdText } from './cells'
 import { ColumnResizer } from './ColumnResizer'
 import { statusOf, type ColumnId, type SortState } from './customer-index'
 import { useSearchHighlight } from './search-highlight'
@@ -30,7 +31,7 @@ type GridProps = {
   scrollRequest: ScrollRequest | null
   /** Changes when the search, filters or sort change: back to the top. */
   resetKey: string
-  threshold: Money | null
+  threshold: LowBalanceRule | null
   /** Hidden columns and dragged widths (per profile). */
   layout: ColumnLayout
   onResize: (column: string, width: number) => void
@@ -186,7 +187,7 @@ export const CustomersGrid = memo(function CustomersGrid({
               ariaRowIndex={item.index + 2}
               top={item.start - HEADER_HEIGHT}
               selected={rowIndex === selectedRow}
-              low={isLowBalance(row.balance, threshold)}
+              low={isBelowThreshold(row.balance, row.currency, threshold)}
             />
           )
         })}
@@ -233,10 +234,14 @@ const GridRow = memo(function GridRow({
       <SearchedCell className="col-name cell-name" text={row.name} title />
       <SearchedCell className="col-company cell-muted" text={row.company} title />
       <SearchedCell className="col-email" text={row.email} title />
-      <SearchedCell className="col-phone mono" text={row.phone} />
+      <SearchedCell className="col-phone mono" text={row.phone} shown={formatPhone} />
       <SearchedCell className="col-authId mono" text={row.authId} />
-      <div role="gridcell" className={`grid-cell col-balance is-end money${low ? ' is-low' : ''}`}>
-        {formatBalance(row.balance, row.currency)}
+      <div
+        role="gridcell"
+        className={`grid-cell col-balance is-end money-cell${low ? ' is-low' : ''}`}
+        title={formatBalance(row.balance, row.currency)}
+      >
+        {formatBalance(row.balance, row.currency, 'table')}
         {low && <span className="visually-hidden"> (low balance)</span>}
       </div>
       <div role="gridcell" className="grid-cell col-kycStatus">
@@ -266,10 +271,13 @@ function SearchedCell({
   className,
   text,
   title = false,
+  shown,
 }: {
   className: string
   text: string | null
   title?: boolean
+  /** How the value is shown when not as stored (only separators added: see phone-format.ts). */
+  shown?: (text: string) => string
 }) {
   if (!text) {
     return (
@@ -283,9 +291,9 @@ function SearchedCell({
       role="gridcell"
       className={`grid-cell ${className}`}
       title={title ? text : undefined}
-      data-searched
+      data-searched={shown ? text : ''}
     >
-      {text}
+      {shown ? shown(text) : text}
     </div>
   )
 }

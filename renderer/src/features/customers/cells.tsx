@@ -1,4 +1,3 @@
-import { compareMoney, parseMoney, type Money } from '../../../../shared/money'
 import type { ColumnLayout } from '../../../../shared/customers'
 import type { ColumnId, CustomerStatus } from './customer-index'
 
@@ -16,7 +15,7 @@ export const COLUMNS: readonly ColumnSpec[] = [
   { id: 'name', label: 'Name', width: 140, grow: 1.3 },
   { id: 'company', label: 'Company', width: 110, grow: 1 },
   { id: 'email', label: 'Email', width: 150, grow: 1.4 },
-  { id: 'phone', label: 'Phone', width: 120, grow: 0 },
+  { id: 'phone', label: 'Phone', width: 144, grow: 0 },
   { id: 'authId', label: 'Auth ID', width: 100, grow: 0 },
   { id: 'balance', label: 'Balance', align: 'end', width: 120, grow: 0 },
   { id: 'kycStatus', label: 'KYC', width: 100, grow: 0 },
@@ -49,12 +48,6 @@ export function columnStyle(layout: ColumnLayout): {
     hidden: layout.hidden.join(' '),
     shown: COLUMNS.length - layout.hidden.length,
   }
-}
-
-export function isLowBalance(balance: string | null, threshold: Money | null): boolean {
-  if (!threshold) return false
-  const money = parseMoney(balance)
-  return money !== null && compareMoney(money, threshold) < 0
 }
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' })

@@ -1,4 +1,5 @@
 import type { CustomerRow } from '../../../../shared/customers'
+import { isBelowThreshold, type LowBalanceRule } from '../../../../shared/low-balance'
 import { compareMoney, parseMoney, type Money } from '../../../../shared/money'
 import { normalise } from './normalise'
 
@@ -37,8 +38,16 @@ export type ViewRequest = {
   readonly terms: readonly string[]
   readonly sort: SortState
   readonly filters: Filters
-  /** Customers below this balance are "low balance"; null when the setting is unreadable. */
-  readonly threshold: Money | null
+  /** The low-balance thresholds per currency; null when the settings are unreadable. */
+  readonly threshold: LowBalanceRule | null
+}
+
+type CurrencyAmount = { currency: string; value: Money }
+const currencyAmountKey = ({ currency, value }: CurrencyAmount) => `${currency}:${value.units}`
+/** Currency first (by code), then the exact amount: amounts of two currencies never compare. */
+function compareCurrencyAmount(a: CurrencyAmount, b: CurrencyAmount): number {
+  if (a.currency !== b.currency) return a.currency < b.currency ? -1 : 1
+  return compareMoney(a.value, b.value)
 }
 
 /** Enabled and active in one word, as the status column shows it. */
@@ -220,10 +229,15 @@ export function createCustomerIndex(rows: readonly CustomerRow[], locale?: strin
     let made: Uint32Array
     switch (column) {
       case 'balance': {
+        // By (currency, amount): ₹ and $ are never compared as one number; each currency's
+        // customers form one block (currencies in code order), sorted by amount inside it.
         const money = balances()
-        const distinct = new Map<bigint, Money>()
-        for (const value of money) if (value) distinct.set(value.units, value)
-        made = denseRanks(money, [...distinct.values()], compareMoney, (value) => value.units)
+        const values = money.map((value, i) =>
+          value ? { currency: rows[i]?.currency ?? '', value } : null,
+        )
+        const distinct = new Map<string, CurrencyAmount>()
+        for (const value of values) if (value) distinct.set(currencyAmountKey(value), value)
+        made = denseRanks(values, [...distinct.values()], compareCurrencyAmount, currencyAmountKey)
         break
       }
       case 'createdAt': {
@@ -278,7 +292,7 @@ export function createCustomerIndex(rows: readonly CustomerRow[], locale?: strin
     row: CustomerRow,
     balance: Money | null | undefined,
     filters: Filters,
-    threshold: Money | null,
+    threshold: LowBalanceRule | null,
   ): boolean {
     if (filters.kyc !== 'all') {
       if (filters.kyc === NO_KYC ? row.kycStatus !== null : row.kycStatus !== filters.kyc)
@@ -287,7 +301,7 @@ export function createCustomerIndex(rows: readonly CustomerRow[], locale?: strin
     if (filters.status === 'enabled' && row.enabled !== true) return false
     if (filters.status === 'disabled' && row.enabled !== false) return false
     if (filters.lowBalance) {
-      if (!balance || !threshold || compareMoney(balance, threshold) >= 0) return false
+      if (!isBelowThreshold(balance, row.currency, threshold)) return false
     }
     return true
   }
@@ -295,7 +309,7 @@ export function createCustomerIndex(rows: readonly CustomerRow[], locale?: strin
   /** Requests with equal contexts differ only in their query. */
   function contextOf(request: ViewRequest): string {
     const { sort, filters, threshold } = request
-    const low = filters.lowBalance ? `<${threshold?.units ?? 'none'}` : ''
+    const low = filters.lowBalance ? `<${threshold?.key ?? 'none'}` : ''
     return `${sort.column}:${sort.direction}|${filters.kyc}|${filters.status}|${low}`
   }
 

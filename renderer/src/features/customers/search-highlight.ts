@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, type RefObject } from 'react'
+import { rawToShownOffsets } from '../../../../shared/phone-format'
 import { highlightRanges } from './normalise'
 
 /** The name of the highlight that `::highlight(customer-search)` styles. */
@@ -25,11 +26,17 @@ export function useSearchHighlight(
     highlight.clear()
     const root = container.current
     if (!root || terms.length === 0) return
-    // The cells of searched fields; each one's text is its only child.
-    for (const cell of root.querySelectorAll('[data-searched]')) {
+    // The cells of searched fields; each one's text is its only child. A cell shown otherwise
+    // than stored (a formatted phone number) holds the stored value in data-searched: the terms
+    // are found in that and mapped onto the text on screen.
+    for (const cell of root.querySelectorAll<HTMLElement>('[data-searched]')) {
       const text = cell.firstChild
       if (!(text instanceof Text)) continue
-      for (const [start, end] of highlightRanges(text.data, terms)) {
+      const stored = cell.dataset.searched || text.data
+      const offsets = stored === text.data ? null : rawToShownOffsets(stored, text.data)
+      for (const [from, to] of highlightRanges(stored, terms)) {
+        const start = offsets ? (offsets[from] ?? 0) : from
+        const end = offsets ? (offsets[to - 1] ?? start) + 1 : to
         // Static ranges: a live Range would make each later text update in the cell costly.
         highlight.add(
           new StaticRange({

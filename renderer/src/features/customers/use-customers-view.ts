@@ -1,6 +1,6 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
 import { DEFAULT_SETTINGS } from '../../../../shared/customers'
-import { parseMoney } from '../../../../shared/money'
+import { useLowBalanceRule } from '../balance/use-low-balance-rule'
 import { afterNextPaint } from '../../lib/after-paint'
 import { formatCount } from '../../lib/format'
 import { useCustomersStore } from '../../stores/customers-store'
@@ -73,7 +73,7 @@ export function useCustomersView() {
   const shownQuery = deferSearch ? deferredQuery : query
   const terms = useMemo(() => searchTerms(shownQuery), [shownQuery])
   const thresholdText = settings?.lowBalanceThreshold ?? DEFAULT_SETTINGS.lowBalanceThreshold
-  const threshold = useMemo(() => parseMoney(thresholdText), [thresholdText])
+  const threshold = useLowBalanceRule()
   const view = useMemo(
     // Vobiz already searched the remote rows (its way); they are only filtered and sorted here.
     () => index.view({ terms: remoteMode ? [] : terms, sort, filters, threshold }),

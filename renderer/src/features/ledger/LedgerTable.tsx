@@ -42,8 +42,11 @@ export function LedgerTable({
                   {typeLabel(entry.type)}
                 </span>
               </td>
-              <td className={`is-end money ledger-amount is-${directionOf(entry.type)}`}>
-                {signedAmount(entry)}
+              <td
+                className={`is-end money-cell ledger-amount is-${directionOf(entry.type)}`}
+                title={signedAmount(entry)}
+              >
+                {signedAmount(entry, 'table')}
               </td>
               {accounts && <td>{accounts(entry.authId)}</td>}
               <td className="ledger-description">{entry.description ?? '—'}</td>

@@ -58,7 +58,12 @@ export function TransferHistory() {
                 {record.customerName ?? record.authId}{' '}
                 <span className="mono ledger-auth-id">{record.authId}</span>
               </td>
-              <td className="is-end money">{formatBalance(record.amount, record.currency)}</td>
+              <td
+                className="is-end money-cell"
+                title={formatBalance(record.amount, record.currency)}
+              >
+                {formatBalance(record.amount, record.currency, 'table')}
+              </td>
               <td>
                 <span className={`badge ${OUTCOMES[record.outcome].tone}`}>
                   {OUTCOMES[record.outcome].label}

@@ -1,4 +1,5 @@
 import type { LedgerEntry, LedgerType } from '../../../../shared/ledger'
+import type { MoneyPrecision } from '../../../../shared/money-format'
 import { formatBalance } from '../../lib/format'
 
 /** The filter's words (`transaction_type`). */
@@ -22,10 +23,13 @@ const ROW_LABELS: Record<string, string> = {
 const INCOMING = new Set(['credit', 'recharge', 'refund'])
 const OUTGOING = new Set(['debit'])
 
-/** The amount with the direction its type gives: + into this ledger's wallet, − out of it. */
-export function signedAmount(entry: LedgerEntry): string {
-  const text = formatBalance(entry.amount, entry.currency)
-  if (!entry.type || text === '—') return text
+/**
+ * The amount with the direction its type gives: + into this ledger's wallet, − (U+2212) out of
+ * it; an amount Vobiz already gives as negative keeps its own sign.
+ */
+export function signedAmount(entry: LedgerEntry, precision: MoneyPrecision = 'exact'): string {
+  const text = formatBalance(entry.amount, entry.currency, precision)
+  if (!entry.type || text === '—' || text.startsWith('−')) return text
   if (INCOMING.has(entry.type)) return `+${text}`
   if (OUTGOING.has(entry.type)) return `−${text}`
   return text

@@ -114,8 +114,12 @@ export function NumbersList({
                   <div role="cell" className="numbers-cell">
                     {n.capabilities.map((c) => CAPABILITY_LABELS[c] ?? c).join(', ') || '—'}
                   </div>
-                  <div role="cell" className="numbers-cell num money">
-                    {formatBalance(n.monthlyFee, n.currency)}
+                  <div
+                    role="cell"
+                    className="numbers-cell num money-cell"
+                    title={formatBalance(n.monthlyFee, n.currency)}
+                  >
+                    {formatBalance(n.monthlyFee, n.currency, 'table')}
                   </div>
                   <div role="cell" className="numbers-cell">
                     {dayText(n.nextBillingDate)}

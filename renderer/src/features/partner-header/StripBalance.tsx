@@ -11,6 +11,7 @@ import { formatBalance } from '../../lib/format'
 import { useBalanceStore } from '../../stores/balance-store'
 import { useCustomersStore } from '../../stores/customers-store'
 import { Sparkline } from '../balance/Sparkline'
+import { usePartnerReading } from '../balance/use-partner-reading'
 
 /**
  * The partner's balance in the strip, live: the amount, the change since the previous reading,
@@ -21,16 +22,20 @@ export function StripBalance({ partner, stale }: { partner: PartnerView; stale: 
   const threshold = useCustomersStore(
     (s) => s.settings?.partnerLowBalanceThreshold ?? DEFAULT_SETTINGS.partnerLowBalanceThreshold,
   )
-  const money = parseMoney(partner.balance)
+  // The store's reading (a transfer's reply enters it at once): the top-up dialog's figure too.
+  const shown = usePartnerReading() ?? {
+    balance: partner.balance,
+    currency: partner.currency,
+    at: partner.fetchedAt,
+  }
+  const money = parseMoney(shown.balance)
   const limit = parseMoney(threshold)
   const low = money && limit ? compareMoney(money, limit) < 0 : false
   const isStale = stale || watched?.state === 'offline'
   const previous =
-    watched?.current?.at === partner.fetchedAt
-      ? watched.previous?.balance
-      : watched?.current?.balance
-  const change = changeBetween(partner.balance, previous)
-  const amount = formatBalance(partner.balance, partner.currency)
+    watched?.current?.at === shown.at ? watched.previous?.balance : watched?.current?.balance
+  const change = changeBetween(shown.balance, previous)
+  const amount = formatBalance(shown.balance, shown.currency)
   return (
     <>
       <div className="strip-slot strip-balance" data-slot="balance">
@@ -50,7 +55,7 @@ export function StripBalance({ partner, stale }: { partner: PartnerView; stale: 
             <span className={`balance-change is-${change.direction}`} data-testid="balance-change">
               <Icon name={change.direction === 'up' ? 'arrowUp' : 'arrowDown'} />
               <span className="visually-hidden">{change.direction === 'up' ? 'Up' : 'Down'} </span>
-              {formatBalance(moneyToDecimalString(change.amount), partner.currency)}
+              {formatBalance(moneyToDecimalString(change.amount), shown.currency)}
               <span className="visually-hidden"> since the last reading</span>
             </span>
           )}

@@ -1,6 +1,6 @@
 import { compareMoney, parseMoney, type Money } from '../../../../shared/money'
-import { useBalanceStore } from '../../stores/balance-store'
 import { useSessionStore } from '../../stores/session-store'
+import { usePartnerReading } from '../balance/use-partner-reading'
 
 export type PartnerFunds = {
   balance: string | null
@@ -8,14 +8,14 @@ export type PartnerFunds = {
   canTransfer: boolean
 }
 
-/** The partner's wallet as last read (the live reading, else the profile) and the permission. */
+/** The partner's wallet as the header shows it now (usePartnerReading) and the permission. */
 export function usePartnerFunds(): PartnerFunds | null {
   const partner = useSessionStore((s) => s.session?.partner ?? null)
-  const reading = useBalanceStore((s) => s.partner?.current ?? null)
-  if (!partner) return null
+  const reading = usePartnerReading()
+  if (!partner || !reading) return null
   return {
-    balance: reading?.balance ?? partner.balance,
-    currency: reading?.currency ?? partner.currency,
+    balance: reading.balance,
+    currency: reading.currency,
     canTransfer: partner.permissions.transferBalance,
   }
 }

@@ -44,14 +44,18 @@ export function WatchTable({ rows, actions }: { rows: readonly WatchRow[]; actio
                 <span className="watch-name">{row.name}</span>
                 <span className="watch-auth-id mono">{row.authId}</span>
               </td>
-              <td className="num money" title={row.balance}>
-                {formatBalance(row.balance, row.currency)}
+              <td className="num money-cell" title={formatBalance(row.balance, row.currency)}>
+                {formatBalance(row.balance, row.currency, 'table')}
               </td>
               <td
-                className="num money"
-                title={row.spendDays ? `Average of the last ${row.spendDays} days` : undefined}
+                className="num money-cell"
+                title={
+                  row.spendDays
+                    ? `${formatBalance(row.spendPerDay, row.currency)}: the average of the last ${row.spendDays} days`
+                    : undefined
+                }
               >
-                {row.spendPerDay ? formatBalance(row.spendPerDay, row.currency) : '—'}
+                {formatBalance(row.spendPerDay, row.currency, 'table')}
               </td>
               <td>
                 <RunwayDays days={row.runwayDays} below={row.belowThreshold} />
