@@ -3,7 +3,7 @@ import { Icon } from '../../components/Icon'
 import { Spinner } from '../../components/Spinner'
 import { useMenuButton } from '../../lib/use-menu-button'
 import { useSessionStore } from '../../stores/session-store'
-import { profilePlace } from '../sign-in/SavedProfiles'
+import { profileSubtitle } from '../sign-in/SavedProfiles'
 
 /**
  * The current profile as a menu button: the other saved profiles to switch to, and "Add profile",
@@ -68,8 +68,12 @@ export function ProfileMenu({
                 <span className="menu-item-text">
                   <span className="menu-item-label">{profile.label}</span>
                   <span className="menu-item-meta">
-                    {profile.authId} · {profilePlace(profile)}
-                    {profile.tokenStorage === 'none' && !profile.isSandbox ? ' · needs token' : ''}
+                    {[
+                      profileSubtitle(profile),
+                      profile.tokenStorage === 'none' && !profile.isSandbox ? 'needs token' : null,
+                    ]
+                      .filter(Boolean)
+                      .join(' · ')}
                   </span>
                 </span>
               </button>

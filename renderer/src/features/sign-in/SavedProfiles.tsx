@@ -9,6 +9,17 @@ export function profilePlace(profile: ProfileSummary): string {
 }
 
 /**
+ * A profile's second line: its Auth ID and where it points, without what its label already says
+ * (a label left empty at sign-in is "PA_… · host"); null when the label says it all.
+ */
+export function profileSubtitle(profile: ProfileSummary): string | null {
+  const parts = [profile.authId, profilePlace(profile)].filter(
+    (part) => !profile.label.includes(part),
+  )
+  return parts.length > 0 ? parts.join(' · ') : null
+}
+
+/**
  * Saved profiles as buttons. One with a kept token opens directly; one whose token is gone
  * (signed out, or kept for a session that ended) fills the form so the user types the token.
  */
@@ -38,6 +49,7 @@ export function SavedProfiles({
           // The sandbox makes its own token: a signed-out sandbox profile just opens again.
           const needsToken = profile.tokenStorage === 'none' && !profile.isSandbox
           const switching = switchingTo === profile.id
+          const subtitle = profileSubtitle(profile)
           const action =
             profile.id === activeProfileId
               ? 'Current'
@@ -67,9 +79,7 @@ export function SavedProfiles({
                 </span>
                 <span className="profile-button-text">
                   <span className="profile-button-label">{profile.label}</span>
-                  <span className="profile-button-meta">
-                    {profile.authId} · {profilePlace(profile)}
-                  </span>
+                  {subtitle && <span className="profile-button-meta">{subtitle}</span>}
                 </span>
                 <span className={`profile-button-action${needsToken ? ' is-muted' : ''}`}>
                   {switching && <Spinner />}
