@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
+import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react'
 
 /**
  * The keyboard model of a menu button (WAI-ARIA APG): Enter, Space or a click opens the menu on
@@ -6,8 +6,12 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
  * (wrapping), Esc closes and gives focus back to the button, Tab closes and moves on; a pointer
  * down outside closes it. Spread `triggerProps` on the button and `menuProps` on the
  * `role="menu"` list; items carry `role="menuitem"` and `tabIndex={-1}`.
+ *
+ * `fixed`: the menu (styled `position: fixed`) is placed against the window under its button,
+ * or above it when there is no room below, so a scroll box around it (a table's) cannot clip
+ * it; a scroll or a resize, which would leave it behind, closes it.
  */
-export function useMenuButton<T extends HTMLElement = HTMLUListElement>() {
+export function useMenuButton<T extends HTMLElement = HTMLUListElement>({ fixed = false } = {}) {
   const [open, setOpen] = useState(false)
   const menuId = useId()
   const trigger = useRef<HTMLButtonElement>(null)
@@ -38,6 +42,33 @@ export function useMenuButton<T extends HTMLElement = HTMLUListElement>() {
     document.addEventListener('pointerdown', onPointer)
     return () => document.removeEventListener('pointerdown', onPointer)
   }, [open])
+
+  useLayoutEffect(() => {
+    const list = menu.current
+    const button = trigger.current
+    if (!fixed || !open || !list || !button) return
+    const box = button.getBoundingClientRect()
+    const roomBelow = window.innerHeight - box.bottom
+    list.style.right = `${window.innerWidth - box.right}px`
+    if (roomBelow < list.offsetHeight + 8 && box.top > roomBelow) {
+      list.style.bottom = `${window.innerHeight - box.top + 4}px`
+    } else {
+      list.style.top = `${box.bottom + 4}px`
+    }
+  }, [fixed, open])
+
+  useEffect(() => {
+    if (!fixed || !open) return
+    const onMove = (event: Event) => {
+      if (!menu.current?.contains(event.target as Node)) setOpen(false)
+    }
+    window.addEventListener('scroll', onMove, true)
+    window.addEventListener('resize', onMove)
+    return () => {
+      window.removeEventListener('scroll', onMove, true)
+      window.removeEventListener('resize', onMove)
+    }
+  }, [fixed, open])
 
   function onTriggerKey(event: KeyboardEvent<HTMLButtonElement>) {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
@@ -76,7 +107,6 @@ export function useMenuButton<T extends HTMLElement = HTMLUListElement>() {
     open,
     /** Closes the menu; `restoreFocus` after choosing an item that opens nothing else. */
     close,
-    trigger,
     triggerProps: {
       ref: trigger,
       'aria-haspopup': 'menu' as const,

@@ -1,4 +1,3 @@
-import { useEffect, useLayoutEffect } from 'react'
 import type { SubAccountView } from '../../../../shared/subaccounts'
 import { Icon } from '../../components/Icon'
 import { useMenuButton } from '../../lib/use-menu-button'
@@ -19,37 +18,7 @@ export function SubAccountRowMenu({
   blocked: string | null
   onAction: (action: RowAction) => void
 }) {
-  const { open, close, trigger, triggerProps, menuProps } = useMenuButton()
-
-  // The menu is fixed to the window under its button, so the table's scroll box cannot clip it;
-  // above the button when the window has no room below.
-  useLayoutEffect(() => {
-    const menu = menuProps.ref.current
-    const button = trigger.current
-    if (!open || !menu || !button) return
-    const box = button.getBoundingClientRect()
-    const roomBelow = window.innerHeight - box.bottom
-    menu.style.right = `${window.innerWidth - box.right}px`
-    if (roomBelow < menu.offsetHeight + 8 && box.top > roomBelow) {
-      menu.style.bottom = `${window.innerHeight - box.top + 4}px`
-    } else {
-      menu.style.top = `${box.bottom + 4}px`
-    }
-  }, [open, menuProps.ref, trigger])
-
-  // A scroll or a resize would leave it behind its button: it closes instead.
-  useEffect(() => {
-    if (!open) return
-    const onMove = (event: Event) => {
-      if (!menuProps.ref.current?.contains(event.target as Node)) close(false)
-    }
-    window.addEventListener('scroll', onMove, true)
-    window.addEventListener('resize', onMove)
-    return () => {
-      window.removeEventListener('scroll', onMove, true)
-      window.removeEventListener('resize', onMove)
-    }
-  }, [open, close, menuProps.ref])
+  const { open, close, triggerProps, menuProps } = useMenuButton({ fixed: true })
 
   const items: { action: RowAction; label: string; change: boolean }[] = [
     { action: 'credentials', label: 'Credentials', change: false },
