@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { ProfileSummary } from '../../../shared/ipc-contract'
-import { profileSubtitle } from '../../../renderer/src/features/sign-in/SavedProfiles'
+import { profileSubtitle } from '../../../renderer/src/features/sign-in/profile-text'
 
 const profile = (patch: Partial<ProfileSummary>): ProfileSummary =>
   ({

@@ -3,7 +3,7 @@ import { Icon } from '../../components/Icon'
 import { Spinner } from '../../components/Spinner'
 import { useMenuButton } from '../../lib/use-menu-button'
 import { useSessionStore } from '../../stores/session-store'
-import { profileSubtitle } from '../sign-in/SavedProfiles'
+import { profileSubtitle } from '../sign-in/profile-text'
 
 /**
  * The current profile as a menu button: the other saved profiles to switch to, and "Add profile",
