@@ -266,6 +266,8 @@ test.describe('customer drawer', () => {
     await page.keyboard.press('Escape')
     await page.locator(`[role="row"][data-auth-id="${neverOpenedId}"]`).click()
     await expect(drawer.getByTestId('drawer-stale')).toContainText('only what the customer list')
+    await expect(field('API ID')).toHaveCount(0)
+    await drawer.getByRole('button', { name: 'Show all fields' }).click()
     await expect(field('API ID').locator('dd')).toHaveText('—')
     await expect(drawer.getByTestId('drawer-auth-id')).toHaveText(neverOpenedId)
   })

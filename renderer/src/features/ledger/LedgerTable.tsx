@@ -1,5 +1,5 @@
 import type { LedgerEntry } from '../../../../shared/ledger'
-import { absoluteTime } from '../../lib/format'
+import { absoluteTime, calendarDate } from '../../lib/format'
 import { directionOf, signedAmount, typeLabel } from './ledger-format'
 
 export type AccountNames = (authId: string | null) => string
@@ -95,13 +95,20 @@ function CompactLedgerTable({
             <th scope="col" className="is-end">
               Amount
             </th>
-            <th scope="col">Description and reference</th>
+            <th scope="col">
+              Description<span className="visually-hidden"> and reference</span>
+            </th>
           </tr>
         </thead>
         <tbody>
           {entries.map((entry) => (
             <tr key={`${entry.transactionId}/${entry.authId ?? ''}`} data-testid="ledger-row">
-              <td>{entry.createdAt ? absoluteTime(entry.createdAt) : '—'}</td>
+              <td
+                className="ledger-date"
+                title={entry.createdAt ? absoluteTime(entry.createdAt) : undefined}
+              >
+                {entry.createdAt ? calendarDate(entry.createdAt) : '—'}
+              </td>
               <td>
                 <span className={`ledger-type is-${directionOf(entry.type)}`}>
                   {typeLabel(entry.type)}
