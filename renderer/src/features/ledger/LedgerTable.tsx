@@ -4,7 +4,7 @@ import { directionOf, signedAmount, typeLabel } from './ledger-format'
 
 export type AccountNames = (authId: string | null) => string
 
-/** A cell's text on one line, cut with "…" where it does not fit; the whole text in its tooltip. */
+/** A cell's text cut with "…" where it does not fit (one line, two when clamped); the whole in its tooltip. */
 function Truncated({ text, className = '' }: { text: string | null; className?: string }) {
   return (
     <span className={`ledger-truncated ${className}`} title={text ?? undefined}>
@@ -118,7 +118,7 @@ function CompactLedgerTable({
                 {signedAmount(entry)}
               </td>
               <td>
-                <Truncated text={entry.description} />
+                <Truncated text={entry.description} className="is-clamped" />
                 {entry.reference && (
                   <Truncated text={entry.reference} className="ledger-reference-line" />
                 )}
