@@ -18,14 +18,11 @@ export function PasswordField({
       type={shown ? 'text' : 'password'}
       className={`field-with-toggle${className ? ` ${className}` : ''}`}
       trailing={
-        <button
-          type="button"
-          className="field-toggle"
-          aria-label={`${shown ? 'Hide' : 'Show'} ${secret}`}
-          onClick={() => setShown((now) => !now)}
-        >
+        <button type="button" className="field-toggle" onClick={() => setShown((now) => !now)}>
           <Icon name={shown ? 'eyeOff' : 'eye'} />
-          <span aria-hidden="true">{shown ? 'Hide' : 'Show'}</span>
+          {shown ? 'Hide' : 'Show'}
+          {/* In its text, not aria-label: getByLabel('Password') finds the field alone. */}
+          <span className="visually-hidden"> {secret}</span>
         </button>
       }
     />
