@@ -83,7 +83,7 @@ test.describe('sub-accounts', () => {
     bridge,
     api,
   }) => {
-    test.setTimeout(120_000)
+    test.setTimeout(180_000)
     await openApiCustomers(page, bridge, api)
     await openPartnerSubAccounts(page)
     const view = page.getByTestId('subaccounts')
@@ -122,7 +122,8 @@ test.describe('sub-accounts', () => {
     await page.keyboard.press('ArrowUp')
     await expect(menu.getByRole('menuitem', { name: 'Delete' })).toBeFocused()
     await expectAccessible(page)
-    await screenshotAtSizes(page, 'subaccounts-menu')
+    // At the window's size: a resize closes the menu (it would be left behind its button).
+    await screenshotBothThemes(page, 'subaccounts-menu', { fullPage: false })
     await page.keyboard.press('Escape')
     await expect(menu).toHaveCount(0)
     await expect(actions).toBeFocused()
@@ -137,6 +138,7 @@ test.describe('sub-accounts', () => {
     await expect(renaming).toHaveCount(0)
     await expect(actions).toBeFocused()
     // Rows stay one line high: the actions no longer stack.
+    await screenshotAtSizes(page, 'subaccounts-rows')
     const heights = await view
       .getByTestId('subaccount-row')
       .evaluateAll((rows) => rows.map((r) => r.getBoundingClientRect().height))
