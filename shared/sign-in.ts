@@ -14,6 +14,33 @@ export function isAllowedApiUrl(value: string): boolean {
   }
 }
 
+/**
+ * Vobiz Auth IDs are a kind prefix, `_` and capitals or digits: `PA_XXXXXXXX` for a partner
+ * (partner-profile.md: the partner's `auth_id`, "e.g. PA_…"), `MA_…` for a customer's main
+ * account and `SA_…` for a sub-account (partner-customer-accounts.md, more-endpoints.md).
+ */
+const AUTH_ID_SHAPE = /^[A-Z]{2}_[A-Z0-9]+$/
+const NOT_PARTNER: Record<string, string> = {
+  MA: 'a customer’s main account',
+  SA: 'a sub-account',
+}
+
+/**
+ * Why a typed partner Auth ID cannot be right, before anything is sent; null when it may be.
+ * Only its shape is known here: whether Vobiz knows it is for Vobiz to say.
+ */
+export function authIdFormatMessage(value: string): string | null {
+  const id = value.trim()
+  if (!/^[A-Za-z0-9_-]+$/.test(id)) return null // the character rule says it
+  if (!AUTH_ID_SHAPE.test(id)) {
+    return 'A partner Auth ID looks like PA_XXXXXXXX: two capital letters, _ and capitals or digits. Copy it from the Vobiz console.'
+  }
+  const owner = NOT_PARTNER[id.slice(0, 2)]
+  return owner
+    ? `${id.slice(0, 3)}… is the Auth ID of ${owner}. Sign in with your partner Auth ID (PA_…).`
+    : null
+}
+
 /** One schema for the sign-in form (field messages as you type) and for main (before any call). */
 export const signInSchema = z.object({
   authId: z
@@ -21,7 +48,11 @@ export const signInSchema = z.object({
     .trim()
     .min(1, 'Enter your partner Auth ID.')
     .max(64, 'An Auth ID is at most 64 characters.')
-    .regex(/^[A-Za-z0-9_-]+$/, 'An Auth ID has only letters, digits, _ and -.'),
+    .regex(/^[A-Za-z0-9_-]+$/, 'An Auth ID has only letters, digits, _ and -.')
+    .superRefine((value, context) => {
+      const message = authIdFormatMessage(value)
+      if (message) context.addIssue({ code: 'custom', message })
+    }),
   authToken: z
     .string()
     .trim()

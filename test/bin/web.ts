@@ -47,9 +47,11 @@ if (values.api) {
   console.log('this URL as the API base URL under Advanced on the sign-in screen.')
 } else if (!values['sandbox-on-demand']) {
   const sandbox = await bridge.ensureSandbox()
-  console.log(`Sandbox API: ${sandbox.baseUrl}`)
-  console.log(`  Auth ID:    ${sandbox.authId}`)
-  console.log(`  Auth Token: ${sandbox.authToken}  (sandbox only; or press Try the sandbox)`)
+  // Typed by hand, the credentials only work with this base URL (else Vobiz's own API is asked).
+  console.log('Sandbox API: press Try the sandbox, or sign in by hand with')
+  console.log(`  Auth ID:      ${sandbox.authId}`)
+  console.log(`  Auth Token:   ${sandbox.authToken}  (sandbox only)`)
+  console.log(`  API base URL: ${sandbox.baseUrl}  (under Advanced on the sign-in screen)`)
 }
 
 const stop = () => {

@@ -23,3 +23,23 @@ export function describeError(
   const { title } = ERROR_KINDS[error.kind]
   return title === null ? { title: error.message, detail: null } : { title, detail: error.message }
 }
+
+/**
+ * A form's failure in two parts: the messages about the form's own fields (shown at those
+ * fields) and what the banner above the form says, null when every message has its field (a
+ * duplicate email says so at the email, with no banner repeating it in the API's words).
+ */
+export function formFailure(
+  error: AppError,
+  formFields: readonly string[],
+): { fields: Record<string, string>; banner: ErrorText | null } {
+  if (error.kind !== 'validation') return { fields: {}, banner: describeError(error) }
+  const entries = Object.entries(error.fields)
+  const fields = Object.fromEntries(entries.filter(([field]) => formFields.includes(field)))
+  const elsewhere = entries.filter(([field]) => !formFields.includes(field))
+  if (elsewhere.length > 0) {
+    const detail = elsewhere.map(([, message]) => message).join(' ')
+    return { fields, banner: { title: 'Vobiz did not accept some details.', detail } }
+  }
+  return { fields, banner: entries.length > 0 ? null : describeError(error) }
+}

@@ -27,6 +27,8 @@ type NewCustomerStore = {
   status: CreateStatus
   /** The customer just created, offered a KYC session once its credentials are stored. */
   kycOffer: CreatedCustomer | null
+  /** The customer created last, announced once its dialogs are closed ("Created Asha Rao."). */
+  lastCreated: CreatedCustomer | null
   show: () => void
   hide: () => void
   edit: (field: NewCustomerField, value: string) => void
@@ -51,8 +53,9 @@ export const useNewCustomerStore = create<NewCustomerStore>((set, get) => ({
   serverErrors: {},
   status: { state: 'editing' },
   kycOffer: null,
+  lastCreated: null,
 
-  show: () => set({ open: true, kycOffer: null }),
+  show: () => set({ open: true, kycOffer: null, lastCreated: null }),
   hide: () => {
     // Closing while the outcome is unknown keeps that state, so a retry cannot skip the check.
     const { status } = get()
@@ -103,6 +106,7 @@ export const useNewCustomerStore = create<NewCustomerStore>((set, get) => ({
     set({
       open: false,
       kycOffer: status.state === 'created' ? status.created : null,
+      lastCreated: status.state === 'created' ? status.created : null,
       draft: EMPTY_DRAFT,
       touched: new Set(),
       serverErrors: {},

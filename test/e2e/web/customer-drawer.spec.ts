@@ -44,12 +44,11 @@ test.describe('customer drawer', () => {
     await row.click()
 
     const drawer = page.getByTestId('customer-drawer')
+    // Focus opens on the customer's name (read first), not on the previous-customer arrow.
     await expect(drawer.getByRole('heading', { level: 2 })).toHaveText(truth.name)
+    await expect(drawer.getByRole('heading', { level: 2 })).toBeFocused()
     await expect(drawer.getByTestId('drawer-fresh')).toBeVisible()
     await expect(drawer.getByText('3 of 50')).toBeVisible()
-    for (const group of GROUPS) {
-      await expect(drawer.getByRole('heading', { name: group, exact: true })).toBeVisible()
-    }
     const field = (label: string) =>
       drawer.locator('.detail-item').filter({ has: page.getByText(label, { exact: true }) })
     await expect(field('Email').locator('dd')).toHaveText(String(truth['email']))
@@ -60,18 +59,22 @@ test.describe('customer drawer', () => {
     await expect(field('Phone').locator('dd')).toHaveText(formatPhone(phone))
     expect(formatPhone(phone)).not.toBe(phone)
     await expect(field('Phone').locator('dd span')).toHaveAttribute('title', phone)
-    // Money in full precision in the drawer, with a true minus sign if any.
-    await expect(field('Cash credits').locator('dd')).toHaveText(
-      formatMoney(
-        String(truth['cash_credits']),
-        (truth['pricing_tier'] as { currency: string }).currency,
-      ),
-    )
-    // Fields the API gives as null show as a dash, never "null".
+    // Fields the API gives as null are hidden until "Show all fields"; then a dash, never "null".
+    const showAll = drawer.getByRole('button', { name: 'Show all fields' })
+    await expect(showAll).toHaveAttribute('aria-pressed', 'false')
+    await expect(drawer.getByTestId('detail-empty-note')).toContainText(/\d+ empty fields hidden/)
+    await expect(field('Base calls per second')).toHaveCount(0)
+    await expect(drawer.locator('.detail-item dd.is-missing')).toHaveCount(0)
+    await screenshotBothThemes(page, 'customer-drawer', { fullPage: false })
+    await showAll.click()
+    await expect(showAll).toHaveAttribute('aria-pressed', 'true')
     await expect(field('Base calls per second').locator('dd')).toHaveText('—')
+    for (const group of GROUPS) {
+      await expect(drawer.getByRole('heading', { name: group, exact: true })).toBeVisible()
+    }
     await expect(drawer).not.toContainText('null')
     await expectAccessible(page)
-    await screenshotAtSizes(page, 'customer-drawer')
+    await screenshotAtSizes(page, 'customer-drawer-all-fields')
 
     // Focus stays in the drawer.
     for (let i = 0; i < 25; i++) {
@@ -104,6 +107,10 @@ test.describe('customer drawer', () => {
     // The keyboard opens it too, and the close button closes it.
     await grid.press('Enter')
     await expect(drawer.getByRole('heading', { level: 2 })).toHaveText(names[3]!)
+    await expect(drawer.getByRole('heading', { level: 2 })).toBeFocused()
+    // "Show all fields" is remembered from one drawer to the next.
+    await expect(showAll).toHaveAttribute('aria-pressed', 'true')
+    await expect(field('Base calls per second').locator('dd')).toHaveText('—')
     await drawer.getByRole('button', { name: 'Close customer details' }).click()
     await expect(drawer).toHaveCount(0)
     await expect(grid).toBeFocused()
@@ -191,6 +198,58 @@ test.describe('customer drawer', () => {
     expect(filesContaining(bridge.dataDir, token)).toEqual([])
   })
 
+  test('one balance, and a ledger that fits the drawer: the PD- reference cut with a tooltip, no sideways scroll', async ({
+    page,
+    bridge,
+    api,
+  }) => {
+    await openApiCustomers(page, bridge, api)
+    const row = gridRows(page).first()
+    const authId = (await row.getAttribute('data-auth-id'))!
+    // A top-up made from here: its description carries the note and the PD- reference.
+    const note = 'Invoice 7 for the quarterly calling plan of the northern region offices'
+    const transfer = await bridgeInvoke<{ reference: string }>(bridge, 'transfers:create', {
+      authId,
+      amount: '12.5',
+      note,
+    })
+    expect(transfer.reference).toMatch(/^PD-/)
+    await row.click()
+    const drawer = page.getByTestId('customer-drawer')
+    await expect(drawer.getByTestId('drawer-fresh')).toBeVisible()
+    const balance = (await accountOf(api, authId))['cash_credits'] as string
+
+    // One balance in the drawer, from one source (the balance section), not a second "Cash credits".
+    await expect(drawer.getByTestId('customer-balance-amount')).toHaveText(
+      formatMoney(balance, 'INR'),
+    )
+    await expect(drawer.getByText('Cash credits')).toHaveCount(0)
+    await expect(drawer.getByTestId('customer-balance')).toContainText(
+      /Read [^.]+\. Refreshed every 10 s\./,
+    )
+
+    await drawer.getByText('Transactions', { exact: true }).click()
+    const ledger = drawer.getByTestId('customer-ledger')
+    const first = ledger.getByTestId('ledger-row').first()
+    await expect(first).toContainText(note.slice(0, 12))
+    // The whole description, reference included, is in the tooltip of the cut text.
+    await expect(first.locator(`[title*="${transfer.reference}"]`)).toHaveCount(1)
+    for (const size of [
+      { width: 1280, height: 720 },
+      { width: 1920, height: 1080 },
+    ]) {
+      await page.setViewportSize(size)
+      const wrap = ledger.getByRole('region', { name: /Transactions of/ })
+      const overflow = await wrap.evaluate((el) => el.scrollWidth - el.clientWidth)
+      expect(overflow).toBeLessThanOrEqual(0)
+      const body = drawer.locator('.drawer-body')
+      expect(await body.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0)
+      await first.scrollIntoViewIfNeeded()
+      await screenshotBothThemes(page, `customer-drawer-ledger-${size.width}`, { fullPage: false })
+    }
+    await expectAccessible(page)
+  })
+
   test('offline: the saved record with a stale mark, and copy from the encrypted store', async ({
     page,
     bridge,
@@ -227,6 +286,8 @@ test.describe('customer drawer', () => {
     await page.keyboard.press('Escape')
     await page.locator(`[role="row"][data-auth-id="${neverOpenedId}"]`).click()
     await expect(drawer.getByTestId('drawer-stale')).toContainText('only what the customer list')
+    await expect(field('API ID')).toHaveCount(0)
+    await drawer.getByRole('button', { name: 'Show all fields' }).click()
     await expect(field('API ID').locator('dd')).toHaveText('—')
     await expect(drawer.getByTestId('drawer-auth-id')).toHaveText(neverOpenedId)
   })

@@ -1,7 +1,13 @@
 import type { Page } from '@playwright/test'
 import { gridRows } from '../support/customers'
 import { accountOf, bridgeClipboard, openApiCustomers } from '../support/drawer'
-import { expect, expectAccessible, screenshotBothThemes, test } from '../support/fixtures'
+import {
+  expect,
+  expectAccessible,
+  screenshotAtSizes,
+  screenshotBothThemes,
+  test,
+} from '../support/fixtures'
 import { signInManually } from '../support/sign-in'
 
 let unique = 0
@@ -89,6 +95,9 @@ test.describe('new customer', () => {
     await expect(created).toHaveCount(0)
     // KYC is offered next (kyc.spec.ts starts it); not now.
     await page.getByTestId('start-kyc-dialog').getByRole('button', { name: 'Not now' }).click()
+    // Announced once no dialog is open (a polite live region).
+    await expect(page.getByTestId('kyc-offer-status')).toHaveText('Created Kavya Raman.')
+    await expect(page.getByTestId('kyc-offer-status')).toHaveAttribute('role', 'status')
 
     // In the table and the count at once.
     await expect(page.getByTestId('customers-count')).toHaveText('51 of 51 customers')
@@ -111,10 +120,24 @@ test.describe('new customer', () => {
     await form.getByRole('button', { name: 'Create customer' }).click()
     await expect(form.getByText('This email is already in use.')).toBeVisible()
     await expect(form.getByLabel('Email')).toHaveAttribute('aria-invalid', 'true')
+    // Only the field says it: no banner repeating it in the API's words.
+    await expect(form.getByRole('alert')).toHaveCount(0)
+    await expect(form).not.toContainText('Request validation failed')
+    // The password's Show button sits inside its input, as on sign-in.
+    const input = await form.getByLabel('Password').boundingBox()
+    const toggle = await form.getByRole('button', { name: 'Show password' }).boundingBox()
+    expect(toggle!.x).toBeGreaterThanOrEqual(input!.x)
+    expect(toggle!.x + toggle!.width).toBeLessThanOrEqual(input!.x + input!.width)
+    expect(toggle!.y).toBeGreaterThanOrEqual(input!.y)
+    expect(toggle!.y + toggle!.height).toBeLessThanOrEqual(input!.y + input!.height)
+    await form.getByRole('button', { name: 'Show password' }).click()
+    await expect(form.getByLabel('Password')).toHaveAttribute('type', 'text')
+    await form.getByRole('button', { name: 'Hide password' }).click()
+    await expect(form.getByLabel('Password')).toHaveAttribute('type', 'password')
     await expect(form.getByLabel('Name')).toHaveValue('Kavya Raman')
     await expect(form.getByLabel('Password')).toHaveValue('Str0ng!pass')
     await expectAccessible(page)
-    await screenshotBothThemes(page, 'new-customer-email-taken', { fullPage: false })
+    await screenshotAtSizes(page, 'new-customer-email-taken')
     // Changing the field clears its message; sending again works.
     await form.getByLabel('Email').fill(newEmail())
     await expect(form.getByText('This email is already in use.')).toHaveCount(0)

@@ -1,6 +1,12 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { expect, expectAccessible, screenshotBothThemes, test } from '../support/fixtures'
+import {
+  expect,
+  expectAccessible,
+  screenshotAtSizes,
+  screenshotBothThemes,
+  test,
+} from '../support/fixtures'
 import { signInManually } from '../support/sign-in'
 import { filesContaining } from '../../support/temp-dir'
 import { formatMoney } from '../../../shared/money-format'
@@ -69,6 +75,33 @@ test.describe('sign-in', () => {
     await expect(page.getByText('New customer accounts')).toBeVisible()
   })
 
+  test('an Auth ID of the wrong shape is said at the field, before any request', async ({
+    page,
+    bridge,
+    api,
+  }) => {
+    const before = api.state().totalRequests
+    await page.goto(bridge.url)
+    await signInManually(page, {
+      authId: 'hello',
+      authToken: 'some-token-123',
+      baseUrl: api.baseUrl,
+    })
+    const authId = page.getByLabel('Auth ID')
+    await expect(authId).toHaveAttribute('aria-invalid', 'true')
+    await expect(page.getByText(/A partner Auth ID looks like PA_XXXXXXXX/)).toBeVisible()
+    await expect(authId).toBeFocused()
+    await authId.fill('MA_ABCD1234')
+    await expect(
+      page.getByText('MA_… is the Auth ID of a customer’s main account.', { exact: false }),
+    ).toBeVisible()
+    await expect(page.getByRole('alert')).toHaveCount(0)
+    await expectAccessible(page)
+    await screenshotAtSizes(page, 'sign-in-auth-id-shape')
+    // Nothing reached the API it would have been sent to.
+    expect(api.state().totalRequests).toBe(before)
+  })
+
   test('a wrong token is refused with a clear message and nothing is saved', async ({
     page,
     bridge,
@@ -112,6 +145,13 @@ test.describe('sign-in', () => {
     await screenshotBothThemes(page, 'sign-out-dialog')
     await page.getByRole('dialog').getByRole('button', { name: 'Sign out' }).click()
     await expect(page.getByRole('button', { name: 'Sign in', exact: true })).toBeVisible()
+    // The saved profile's card: its label (Auth ID · host), not repeated as its subtitle.
+    const card = page.locator('.profile-button')
+    await expect(card.locator('.profile-button-label')).toHaveText(
+      `${api.credentials.authId} · ${new URL(api.baseUrl).host}`,
+    )
+    await expect(card.locator('.profile-button-meta')).toHaveCount(0)
+    await screenshotAtSizes(page, 'sign-in-saved-profile')
     const config = await readFile(join(bridge.dataDir, 'partner-desk.json'), 'utf8')
     expect(config).not.toContain('cipher')
     await bridge.restart()

@@ -2,7 +2,13 @@ import type { Page } from '@playwright/test'
 import type { RunningSandbox } from '../../../electron/sandbox'
 import { gridRows } from '../support/customers'
 import { accountOf, bridgeClipboard, heapContains, openApiCustomers } from '../support/drawer'
-import { expect, expectAccessible, screenshotBothThemes, test } from '../support/fixtures'
+import {
+  expect,
+  expectAccessible,
+  screenshotAtSizes,
+  screenshotBothThemes,
+  test,
+} from '../support/fixtures'
 
 type Sub = { auth_id: string; name: string; enabled: boolean }
 
@@ -60,13 +66,24 @@ const row = (page: Page, name: string) =>
     .getByTestId('subaccount-row')
     .filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${name}`) }) })
 
+/** Chooses an action from a row's Actions menu. */
+async function rowAction(page: Page, name: string, action: string) {
+  await row(page, name)
+    .getByRole('button', { name: `Actions for ${name}` })
+    .click()
+  await page
+    .getByRole('menu', { name: `Actions for ${name}` })
+    .getByRole('menuitem', { name: action })
+    .click()
+}
+
 test.describe('sub-accounts', () => {
   test('the main account: list, search, create with one-time credentials, rename, disable, enable, delete', async ({
     page,
     bridge,
     api,
   }) => {
-    test.setTimeout(120_000)
+    test.setTimeout(180_000)
     await openApiCustomers(page, bridge, api)
     await openPartnerSubAccounts(page)
     const view = page.getByTestId('subaccounts')
@@ -80,6 +97,53 @@ test.describe('sub-accounts', () => {
     await view.getByLabel('Search sub-accounts').fill('')
     await expectAccessible(page)
     await screenshotBothThemes(page, 'subaccounts-main')
+
+    // One Actions menu per row, by keyboard: ↓ opens on the first item, ↓ ↑ Home End move,
+    // Esc closes it and gives focus back to its button; the items keep their order.
+    const actions = row(page, 'Staging').getByRole('button', { name: 'Actions for Staging' })
+    await expect(actions).toHaveAttribute('aria-haspopup', 'menu')
+    await actions.focus()
+    await page.keyboard.press('ArrowDown')
+    const menu = page.getByRole('menu', { name: 'Actions for Staging' })
+    await expect(actions).toHaveAttribute('aria-expanded', 'true')
+    await expect(menu.getByRole('menuitem')).toHaveText([
+      'Credentials',
+      'Rename',
+      'Enable',
+      'Delete',
+    ])
+    await expect(menu.getByRole('menuitem', { name: 'Credentials' })).toBeFocused()
+    await page.keyboard.press('ArrowDown')
+    await expect(menu.getByRole('menuitem', { name: 'Rename' })).toBeFocused()
+    await page.keyboard.press('End')
+    await expect(menu.getByRole('menuitem', { name: 'Delete' })).toBeFocused()
+    await page.keyboard.press('ArrowDown')
+    await expect(menu.getByRole('menuitem', { name: 'Credentials' })).toBeFocused()
+    await page.keyboard.press('ArrowUp')
+    await expect(menu.getByRole('menuitem', { name: 'Delete' })).toBeFocused()
+    await expectAccessible(page)
+    // At the window's size: a resize closes the menu (it would be left behind its button).
+    await screenshotBothThemes(page, 'subaccounts-menu', { fullPage: false })
+    await page.keyboard.press('Escape')
+    await expect(menu).toHaveCount(0)
+    await expect(actions).toBeFocused()
+    // Enter opens it too; Enter on an item runs it, and its dialog gives focus back on close.
+    await page.keyboard.press('Enter')
+    await expect(menu.getByRole('menuitem', { name: 'Credentials' })).toBeFocused()
+    await page.keyboard.press('ArrowDown')
+    await page.keyboard.press('Enter')
+    const renaming = page.getByTestId('rename-subaccount-dialog')
+    await expect(renaming).toBeVisible()
+    await page.keyboard.press('Escape')
+    await expect(renaming).toHaveCount(0)
+    await expect(actions).toBeFocused()
+    // Rows stay one line high: the actions no longer stack.
+    await screenshotAtSizes(page, 'subaccounts-rows')
+    const heights = await view
+      .getByTestId('subaccount-row')
+      .evaluateAll((rows) => rows.map((r) => r.getBoundingClientRect().height))
+    for (const height of heights) expect(height).toBeLessThan(60)
+    await page.setViewportSize({ width: 1280, height: 720 })
 
     // Create: field messages first, then a customer-use sub-account.
     await view.getByRole('button', { name: 'New sub-account' }).click()
@@ -102,7 +166,7 @@ test.describe('sub-accounts', () => {
     await form.getByRole('button', { name: 'Create sub-account' }).click()
 
     const credentials = page.getByTestId('subaccount-credentials-dialog')
-    await expect(credentials.getByRole('heading', { name: 'Ops Bot is created' })).toBeVisible()
+    await expect(credentials.getByRole('heading', { name: 'Ops Bot was created' })).toBeVisible()
     const created = (await partnerSubs(api)).find((s) => s.name === 'Ops Bot')!
     await expect(credentials.getByTestId('drawer-auth-id')).toHaveText(created.auth_id)
     await credentials.getByRole('button', { name: 'Copy Auth Token' }).click()
@@ -123,12 +187,25 @@ test.describe('sub-accounts', () => {
       fullPage: false,
       mask: [credentials.getByTestId('revealed-token')],
     })
-    await credentials.getByRole('button', { name: 'Done' }).click()
+    // The one-time token's gate: no Done, no Esc until "I have stored these credentials".
+    const done = credentials.getByRole('button', { name: 'Done' })
+    await expect(done).toHaveAttribute('aria-disabled', 'true')
+    await done.click({ force: true })
+    await page.keyboard.press('Escape')
+    await expect(credentials).toBeVisible()
+    await expect(credentials.getByRole('button', { name: 'Close' })).toHaveCount(0)
+    await screenshotBothThemes(page, 'subaccounts-created-gate', {
+      fullPage: false,
+      mask: [credentials.getByTestId('revealed-token')],
+    })
+    await credentials.getByLabel('I have stored these credentials').check()
+    await done.click()
+    await expect(credentials).toHaveCount(0)
     await expect(row(page, 'Ops Bot')).toContainText('Calls blocked · KYC pending')
     expect(await page.content()).not.toContain(token)
 
     // Rename.
-    await row(page, 'Ops Bot').getByRole('button', { name: 'Rename Ops Bot' }).click()
+    await rowAction(page, 'Ops Bot', 'Rename')
     const rename = page.getByTestId('rename-subaccount-dialog')
     // The clipboard's countdown goes on inside the dialog, not behind its backdrop.
     await expect(rename.getByTestId('clipboard-toast')).toContainText('copied')
@@ -142,7 +219,7 @@ test.describe('sub-accounts', () => {
     )
 
     // Disable: confirmed, then its credentials are refused.
-    await row(page, 'Ops Robot').getByRole('button', { name: 'Disable Ops Robot' }).click()
+    await rowAction(page, 'Ops Robot', 'Disable')
     const disable = page.getByTestId('disable-subaccount-dialog')
     await expect(disable).toContainText('blocks all of its API calls and trunk usage')
     await expectAccessible(page)
@@ -150,17 +227,17 @@ test.describe('sub-accounts', () => {
     await disable.getByRole('button', { name: 'Disable sub-account' }).click()
     await expect(row(page, 'Ops Robot')).toContainText('Disabled')
     expect(await ownAccountStatus(api, created.auth_id, token)).toBe(403)
-    await row(page, 'Ops Robot').getByRole('button', { name: 'Credentials Ops Robot' }).click()
+    await rowAction(page, 'Ops Robot', 'Credentials')
     await credentials.getByRole('button', { name: 'Check with Vobiz' }).click()
     await expect(credentials.getByTestId('credentials-check')).toContainText(
       'the sub-account is disabled',
     )
     await credentials.getByRole('button', { name: 'Done' }).click()
-    await row(page, 'Ops Robot').getByRole('button', { name: 'Enable Ops Robot' }).click()
+    await rowAction(page, 'Ops Robot', 'Enable')
     await expect(row(page, 'Ops Robot')).toContainText('Enabled')
 
     // Delete: only once the name is typed; then gone, with its credentials.
-    await row(page, 'Ops Robot').getByRole('button', { name: 'Delete Ops Robot' }).click()
+    await rowAction(page, 'Ops Robot', 'Delete')
     const remove = page.getByTestId('delete-subaccount-dialog')
     await expect(remove).toContainText('This is permanent')
     const confirm = remove.getByRole('button', { name: 'Delete permanently' })
@@ -184,9 +261,7 @@ test.describe('sub-accounts', () => {
     await openApiCustomers(page, bridge, api)
     await openPartnerSubAccounts(page)
     // Seeded (created elsewhere): the token is not on this computer, and the app says so.
-    await row(page, 'Support Team')
-      .getByRole('button', { name: 'Credentials Support Team' })
-      .click()
+    await rowAction(page, 'Support Team', 'Credentials')
     const credentials = page.getByTestId('subaccount-credentials-dialog')
     await expect(credentials).toContainText('created elsewhere')
     await expect(credentials.getByRole('button', { name: 'Copy Auth Token' })).toHaveAttribute(
@@ -198,7 +273,7 @@ test.describe('sub-accounts', () => {
 
     // Deleted elsewhere while the app shows it: Vobiz says 404 and the user is told.
     const staging = (await partnerSubs(api)).find((s) => s.name === 'Staging')!
-    await row(page, 'Staging').getByRole('button', { name: 'Delete Staging' }).click()
+    await rowAction(page, 'Staging', 'Delete')
     const remove = page.getByTestId('delete-subaccount-dialog')
     await remove.getByLabel(/Type the name/).fill('Staging')
     const gone = await asAccount(
@@ -225,6 +300,22 @@ test.describe('sub-accounts', () => {
     await expect(page.getByTestId('subaccount-row')).toHaveCount(2)
     await expectAccessible(page)
     await screenshotBothThemes(page, 'subaccounts-offline')
+
+    // None left: the empty state says what sub-accounts are and offers to create one.
+    api.setFaults([])
+    for (const sub of await partnerSubs(api)) {
+      const path = `/api/v1/accounts/${api.credentials.authId}/sub-accounts/${sub.auth_id}`
+      expect((await asAccount(api, api.credentials, path, 'DELETE')).status).toBe(200)
+    }
+    await page.getByRole('button', { name: 'Refresh sub-accounts' }).click()
+    const empty = page.getByTestId('subaccounts-empty')
+    await expect(empty.getByRole('heading', { name: 'No sub-accounts yet' })).toBeVisible()
+    await expect(empty).toContainText('its own Auth ID and Auth Token')
+    await expect(page.getByLabel('Search sub-accounts')).toHaveCount(0)
+    await expectAccessible(page)
+    await screenshotAtSizes(page, 'subaccounts-empty')
+    await empty.getByRole('button', { name: 'New sub-account' }).click()
+    await expect(page.getByTestId('new-subaccount-dialog')).toBeVisible()
   })
 
   test("a customer's sub-accounts, with the customer's own credentials, from the drawer", async ({
@@ -254,7 +345,7 @@ test.describe('sub-accounts', () => {
     await form.getByRole('button', { name: 'Create sub-account' }).click()
     const credentials = page.getByTestId('subaccount-credentials-dialog')
     await expect(
-      credentials.getByRole('heading', { name: 'Branch office is created' }),
+      credentials.getByRole('heading', { name: 'Branch office was created' }),
     ).toBeVisible()
     // Copied in main: the token never reaches the page (not in its DOM, not in its heap).
     await credentials.getByRole('button', { name: 'Copy Auth Token' }).click()
@@ -263,6 +354,7 @@ test.describe('sub-accounts', () => {
     expect(token.length).toBeGreaterThan(10)
     expect(await page.content()).not.toContain(token)
     expect(await heapContains(page, token)).toBe(false)
+    await credentials.getByLabel('I have stored these credentials').check()
     await credentials.getByRole('button', { name: 'Done' }).click()
     await expect(view.getByTestId('subaccount-row')).toHaveCount(customer.subs.length + 1)
     // Under the customer, not the partner.
@@ -271,6 +363,16 @@ test.describe('sub-accounts', () => {
     ).json()) as { sub_accounts: Sub[] }
     expect(mine.sub_accounts.map((s) => s.name)).toContain('Branch office')
     expect((await partnerSubs(api)).map((s) => s.name)).not.toContain('Branch office')
+    // Emails stay on one line (cut with a tooltip), never broken at a hyphen.
+    for (const email of await view.locator('.subaccount-email[title]').all()) {
+      const lines = await email.evaluate((el) =>
+        Math.round(
+          el.getBoundingClientRect().height /
+            parseFloat(el.ownerDocument.defaultView!.getComputedStyle(el).lineHeight),
+        ),
+      )
+      expect(lines).toBe(1)
+    }
     await view.scrollIntoViewIfNeeded()
     await expectAccessible(page)
     await screenshotBothThemes(page, 'subaccounts-customer-drawer', { fullPage: false })

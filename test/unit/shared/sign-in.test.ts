@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { fieldMessages } from '../../../shared/field-messages'
-import { isAllowedApiUrl, signInSchema } from '../../../shared/sign-in'
+import { authIdFormatMessage, isAllowedApiUrl, signInSchema } from '../../../shared/sign-in'
 
 const good = { authId: 'PA_ABC123', authToken: 'tok_123', baseUrl: '' }
 
@@ -36,6 +36,39 @@ describe('signInSchema', () => {
     expect(signInSchema.parse({ ...good, baseUrl: 'https://example.test/' }).baseUrl).toBe(
       'https://example.test',
     )
+  })
+})
+
+describe('authIdFormatMessage', () => {
+  const shape =
+    'A partner Auth ID looks like PA_XXXXXXXX: two capital letters, _ and capitals or digits. Copy it from the Vobiz console.'
+  it.each([
+    ['PA_XXXXXXXX', null],
+    ['PA_SANDBOX1', null],
+    [' PA_ABC123 ', null],
+    ['hello', shape],
+    ['pa_abc123', shape],
+    ['PA_', shape],
+    ['PAX_123', shape],
+    ['PA_abc-1', shape],
+    [
+      'MA_XXXXXXXX',
+      'MA_… is the Auth ID of a customer’s main account. Sign in with your partner Auth ID (PA_…).',
+    ],
+    [
+      'SA_12345678',
+      'SA_… is the Auth ID of a sub-account. Sign in with your partner Auth ID (PA_…).',
+    ],
+  ])('%j → %j', (value, message) => expect(authIdFormatMessage(value)).toBe(message))
+
+  it('is the field message of the sign-in schema, which main applies before any request', () => {
+    const parsed = signInSchema.safeParse({ ...good, authId: 'hello' })
+    expect(parsed.success).toBe(false)
+    if (!parsed.success) expect(fieldMessages(parsed.error)['authId']).toBe(shape)
+  })
+
+  it('leaves characters outside the rule to the character message', () => {
+    expect(authIdFormatMessage('PA ABC')).toBeNull()
   })
 })
 

@@ -3,7 +3,7 @@ import { Icon } from '../../components/Icon'
 import { formatBalance } from '../../lib/format'
 import { moneyToDecimalString } from '../../../../shared/money'
 
-/** "▲ ₹12.50" since the previous reading, exact; nothing when unknown. */
+/** "▲ ₹12.50" since the previous reading, exact, as a sentence of its own; nothing when unknown. */
 export function BalanceChange({
   current,
   previous,
@@ -16,7 +16,7 @@ export function BalanceChange({
   const change = changeBetween(current, previous)
   if (!change) return null
   if (change.direction === 'same') {
-    return <span className="balance-change is-same">No change since the last reading</span>
+    return <span className="balance-change is-same">No change since the last reading.</span>
   }
   const amount = formatBalance(moneyToDecimalString(change.amount), currency)
   return (
@@ -24,7 +24,7 @@ export function BalanceChange({
       <Icon name={change.direction === 'up' ? 'arrowUp' : 'arrowDown'} />
       <span className="visually-hidden">{change.direction === 'up' ? 'Up' : 'Down'} </span>
       {amount}
-      <span className="visually-hidden"> since the last reading</span>
+      <span className="visually-hidden"> since the last reading.</span>
     </span>
   )
 }

@@ -131,6 +131,7 @@ export function CustomerBalance({
           <span className="badge badge-neutral">{offline ? 'Stale' : 'Saved'}</span>
         )}
       </p>
+      {/* Separate phrases, each its own sentence: the change (when known), then the reading's age. */}
       <p className="customer-balance-meta" aria-live="polite">
         {mine && (
           <>
@@ -138,8 +139,8 @@ export function CustomerBalance({
               current={mine.current.balance}
               previous={mine.previous?.balance}
               currency={shownCurrency}
-            />{' '}
-            <span>Read {relativeTime(mine.current.fetchedAt, now)}; refreshed every 10 s.</span>
+            />
+            <span>Read {relativeTime(mine.current.fetchedAt, now)}. Refreshed every 10 s.</span>
           </>
         )}
         {offline && <span>Offline — the balance of the last sync.</span>}

@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, type KeyboardEvent } from 'react'
+import { useEffect, useId, useMemo, useRef, type KeyboardEvent } from 'react'
 import {
   changedSinceSync,
   detailFromRow,
@@ -91,6 +91,7 @@ const detailOf = (state: DetailState): CustomerDetailReply | null =>
 export function CustomerDrawer(props: DrawerProps) {
   const { row, position, count, offline, onPrevious, onNext, onClose } = props
   const dialog = useRef<HTMLDialogElement>(null)
+  const heading = useRef<HTMLHeadingElement>(null)
   const titleId = useId()
   const state = useCustomerDetail(row.authId)
   const showCustomerCalls = useNavigationStore((s) => s.showCustomerCalls)
@@ -98,6 +99,9 @@ export function CustomerDrawer(props: DrawerProps) {
   const detail = useMemo(() => reply?.detail ?? detailFromRow(row), [reply, row])
 
   useModalDialog(dialog)
+  // showModal() focuses the first button (the previous-customer arrow): the name is read first.
+  // Only on open: walking to the next customer leaves focus where it is.
+  useEffect(() => heading.current?.focus(), [])
 
   const hasPrevious = position > 0
   const hasNext = position < count - 1
@@ -130,7 +134,7 @@ export function CustomerDrawer(props: DrawerProps) {
     >
       <header className="drawer-header">
         <div className="drawer-title">
-          <h2 id={titleId} className="drawer-name">
+          <h2 ref={heading} id={titleId} className="drawer-name" tabIndex={-1}>
             {detail.name}
           </h2>
           <p className="drawer-company">{detail.company ?? 'No company'}</p>

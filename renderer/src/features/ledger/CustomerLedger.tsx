@@ -13,7 +13,9 @@ export function CustomerLedger({
 }) {
   return (
     <Disclosure title="Transactions">
-      {() => <LedgerView authId={authId} offline={offline} label={`Transactions of ${name}`} />}
+      {() => (
+        <LedgerView authId={authId} offline={offline} label={`Transactions of ${name}`} compact />
+      )}
     </Disclosure>
   )
 }

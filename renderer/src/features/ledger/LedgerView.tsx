@@ -29,12 +29,15 @@ export function LedgerView({
   accounts,
   offline,
   label,
+  compact = false,
 }: {
   authId?: string
   accounts?: AccountNames
   offline: boolean
   /** What the table is, for assistive technology ("Transactions of Asha Rao"). */
   label: string
+  /** In the drawer: the table fits its width (see LedgerTable). */
+  compact?: boolean
 }) {
   const [draft, setDraft] = useState<LedgerFilterDraft>(NO_LEDGER_FILTERS)
   const [page, setPage] = useState(1)
@@ -74,7 +77,12 @@ export function LedgerView({
       ) : null}
 
       {!offline && data && data.entries.length > 0 && (
-        <LedgerTable entries={data.entries} caption={label} {...(accounts ? { accounts } : {})} />
+        <LedgerTable
+          entries={data.entries}
+          caption={label}
+          compact={compact}
+          {...(accounts ? { accounts } : {})}
+        />
       )}
       {!offline && data && data.total === 0 && !loading && (
         <p className="ledger-empty">No transactions match these filters.</p>

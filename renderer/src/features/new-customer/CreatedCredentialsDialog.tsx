@@ -1,6 +1,7 @@
-import { useId, useRef, useState } from 'react'
+import { useId, useRef } from 'react'
 import type { CreatedCustomer } from '../../../../shared/new-customer-draft'
 import { Icon } from '../../components/Icon'
+import { useStoredGate } from '../../components/StoredGate'
 import { useModalDialog } from '../../lib/use-modal-dialog'
 import { CredentialsSection } from '../customer-drawer/CredentialsSection'
 import { ClipboardToast } from '../../components/ClipboardToast'
@@ -22,7 +23,7 @@ export function CreatedCredentialsDialog({
   const dialog = useRef<HTMLDialogElement>(null)
   useModalDialog(dialog)
   const titleId = useId()
-  const [stored, setStored] = useState(false)
+  const gate = useStoredGate(onDone)
   return (
     <dialog
       ref={dialog}
@@ -31,7 +32,7 @@ export function CreatedCredentialsDialog({
       data-testid="created-dialog"
       onCancel={(event) => {
         event.preventDefault()
-        if (stored) onDone()
+        gate.done()
       }}
     >
       <div className="form-dialog-form">
@@ -62,24 +63,7 @@ export function CreatedCredentialsDialog({
             offline={offline}
           />
         </div>
-        <footer className="form-dialog-actions">
-          <label className="checkbox created-confirm">
-            <input
-              type="checkbox"
-              checked={stored}
-              onChange={(event) => setStored(event.target.checked)}
-            />
-            I have stored these credentials
-          </label>
-          <button
-            type="button"
-            className={`button button-primary${stored ? '' : ' is-unavailable'}`}
-            aria-disabled={!stored || undefined}
-            onClick={() => stored && onDone()}
-          >
-            Done
-          </button>
-        </footer>
+        <footer className="form-dialog-actions">{gate.actions}</footer>
       </div>
       <ClipboardToast />
     </dialog>

@@ -10,17 +10,21 @@ import { StartKycDialog } from '../kyc/StartKycDialog'
 export function KycOffer({ offline }: { offline: boolean }) {
   const offer = useNewCustomerStore((s) => s.kycOffer)
   const close = useNewCustomerStore((s) => s.closeKycOffer)
+  const created = useNewCustomerStore((s) => s.lastCreated)
   const [note, setNote] = useState<string | null>(null)
+  const offering = offer !== null && !offline
+  // Said once no dialog is open: the page behind a modal dialog is inert, its live region mute.
+  const said = offering ? null : [created && `Created ${created.name}.`, note].filter(Boolean)
   return (
     <>
       <p className="export-status" role="status" data-testid="kyc-offer-status">
-        {note && (
+        {said && said.length > 0 && (
           <>
-            <Icon name="check" /> {note}
+            <Icon name="check" /> {said.join(' ')}
           </>
         )}
       </p>
-      {offer && !offline && (
+      {offering && (
         <StartKycDialog
           authId={offer.authId}
           name={offer.name}

@@ -7,10 +7,11 @@ import {
 } from '../../../../shared/new-customer'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { Icon } from '../../components/Icon'
+import { PasswordField } from '../../components/PasswordField'
 import { SelectField } from '../../components/SelectField'
 import { Spinner } from '../../components/Spinner'
 import { TextField } from '../../components/TextField'
-import { describeError } from '../../lib/error-messages'
+import { formFailure } from '../../lib/error-messages'
 import { useModalDialog } from '../../lib/use-modal-dialog'
 import { useNewCustomerStore } from '../../stores/new-customer-store'
 import {
@@ -67,7 +68,6 @@ export function NewCustomerDialog({ offline, onClose }: { offline: boolean; onCl
   const touchAll = useNewCustomerStore((s) => s.touchAll)
   const submit = useNewCustomerStore((s) => s.submit)
   const checkCreated = useNewCustomerStore((s) => s.checkCreated)
-  const [showPassword, setShowPassword] = useState(false)
   const [otherPlan, setOtherPlan] = useState(draft.account_type !== DEFAULT_ACCOUNT_TYPE)
 
   const errors = useMemo(() => draftErrors(draft), [draft])
@@ -113,6 +113,8 @@ export function NewCustomerDialog({ offline, onClose }: { offline: boolean; onCl
   }
 
   const failure = status.state === 'failed' || status.state === 'unknown' ? status.error : null
+  // Messages about a field are at the field (serverErrors): the banner says only the rest.
+  const banner = failure ? formFailure(failure, FIELD_ORDER).banner : null
 
   return (
     <dialog
@@ -137,14 +139,8 @@ export function NewCustomerDialog({ offline, onClose }: { offline: boolean; onCl
           </p>
         </header>
         <div className="form-dialog-body">
-          {failure && (
-            <ErrorAlert
-              text={
-                failure.kind === 'validation'
-                  ? { title: 'Vobiz did not accept some fields.', detail: failure.message }
-                  : describeError(failure)
-              }
-            >
+          {banner && (
+            <ErrorAlert text={banner}>
               {unknown && (
                 <button
                   type="button"
@@ -181,9 +177,9 @@ export function NewCustomerDialog({ offline, onClose }: { offline: boolean; onCl
             />
           </Group>
           <Group title="Login">
-            <TextField
+            <PasswordField
               label="Password"
-              type={showPassword ? 'text' : 'password'}
+              secret="password"
               autoComplete="new-password"
               required
               hint={
@@ -196,18 +192,6 @@ export function NewCustomerDialog({ offline, onClose }: { offline: boolean; onCl
                     </span>
                   )}
                 </>
-              }
-              trailing={
-                <button
-                  type="button"
-                  className="button button-ghost button-small field-trailing"
-                  aria-pressed={showPassword}
-                  onClick={() => setShowPassword((shown) => !shown)}
-                >
-                  <Icon name={showPassword ? 'eyeOff' : 'eye'} />
-                  {showPassword ? 'Hide' : 'Show'}
-                  <span className="visually-hidden"> password</span>
-                </button>
               }
               {...bind('password')}
             />

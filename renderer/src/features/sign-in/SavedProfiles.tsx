@@ -1,12 +1,7 @@
 import type { ProfileSummary } from '../../../../shared/ipc-contract'
 import { Icon } from '../../components/Icon'
 import { Spinner } from '../../components/Spinner'
-import { hostOf } from '../../lib/format'
-
-/** Where a profile points, in words: the sandbox runs on this computer. */
-export function profilePlace(profile: ProfileSummary): string {
-  return profile.isSandbox ? 'on this computer' : hostOf(profile.baseUrl)
-}
+import { profileSubtitle } from './profile-text'
 
 /**
  * Saved profiles as buttons. One with a kept token opens directly; one whose token is gone
@@ -38,6 +33,7 @@ export function SavedProfiles({
           // The sandbox makes its own token: a signed-out sandbox profile just opens again.
           const needsToken = profile.tokenStorage === 'none' && !profile.isSandbox
           const switching = switchingTo === profile.id
+          const subtitle = profileSubtitle(profile)
           const action =
             profile.id === activeProfileId
               ? 'Current'
@@ -67,9 +63,7 @@ export function SavedProfiles({
                 </span>
                 <span className="profile-button-text">
                   <span className="profile-button-label">{profile.label}</span>
-                  <span className="profile-button-meta">
-                    {profile.authId} · {profilePlace(profile)}
-                  </span>
+                  {subtitle && <span className="profile-button-meta">{subtitle}</span>}
                 </span>
                 <span className={`profile-button-action${needsToken ? ' is-muted' : ''}`}>
                   {switching && <Spinner />}

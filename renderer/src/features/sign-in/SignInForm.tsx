@@ -1,7 +1,7 @@
-import { useState } from 'react'
 import type { EncryptionStatus } from '../../../../shared/ipc-contract'
 import { DEFAULT_API_BASE_URL } from '../../../../shared/vobiz'
 import { Icon } from '../../components/Icon'
+import { PasswordField } from '../../components/PasswordField'
 import { Spinner } from '../../components/Spinner'
 import { TextField } from '../../components/TextField'
 import { StorageNotice } from './StorageNotice'
@@ -20,7 +20,6 @@ export function SignInForm({
   disabled: boolean
   encryption: EncryptionStatus
 }) {
-  const [showToken, setShowToken] = useState(false)
   const { values, errors } = form
   const inert = busy || disabled
 
@@ -44,10 +43,10 @@ export function SignInForm({
         spellCheck={false}
         readOnly={busy}
       />
-      <TextField
+      <PasswordField
         label="Auth Token"
+        secret="token"
         name="authToken"
-        type={showToken ? 'text' : 'password'}
         value={values.authToken}
         error={errors.authToken}
         inputRef={form.inputRef('authToken')}
@@ -57,18 +56,6 @@ export function SignInForm({
         autoCapitalize="off"
         spellCheck={false}
         readOnly={busy}
-        className="field-with-toggle"
-        trailing={
-          <button
-            type="button"
-            className="field-toggle"
-            aria-label={showToken ? 'Hide token' : 'Show token'}
-            onClick={() => setShowToken((shown) => !shown)}
-          >
-            <Icon name={showToken ? 'eyeOff' : 'eye'} />
-            <span aria-hidden="true">{showToken ? 'Hide' : 'Show'}</span>
-          </button>
-        }
       />
 
       <details

@@ -1,5 +1,4 @@
 import { useRef, useState, type ChangeEvent } from 'react'
-import type { AppError } from '../../../../shared/app-error'
 import type { TokenKeeping } from '../../../../shared/credentials'
 import { fieldMessages } from '../../../../shared/field-messages'
 import {
@@ -10,10 +9,11 @@ import {
 } from '../../../../shared/subaccounts'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { FormDialog } from '../../components/FormDialog'
+import { PasswordField } from '../../components/PasswordField'
 import { Spinner } from '../../components/Spinner'
 import { TextField } from '../../components/TextField'
 import { ipc } from '../../ipc/client'
-import { describeError } from '../../lib/error-messages'
+import { formFailure, type ErrorText } from '../../lib/error-messages'
 
 type Draft = {
   name: string
@@ -100,7 +100,7 @@ export function NewSubAccountDialog({
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [checked, setChecked] = useState(false)
   const [busy, setBusy] = useState(false)
-  const [failure, setFailure] = useState<AppError | null>(null)
+  const [failure, setFailure] = useState<ErrorText | null>(null)
   const form = useRef<HTMLDivElement>(null)
 
   function set<K extends keyof Draft>(key: K, value: Draft[K]) {
@@ -119,6 +119,7 @@ export function NewSubAccountDialog({
 
   function focusFirst(fields: Record<string, string>) {
     const first = FIELD_ORDER.find((name) => fields[name])
+    if (!first) return
     form.current?.querySelector<HTMLElement>(`[name="${first}"]`)?.focus()
   }
 
@@ -132,13 +133,11 @@ export function NewSubAccountDialog({
     const result = await ipc.invoke('subaccounts:create', { owner, draft: requestOf(draft) })
     setBusy(false)
     if (result.ok) return onCreated(result.value.subAccount, result.value.tokenKeeping)
-    const refused = result.error.kind === 'validation' ? (result.error.fields ?? {}) : {}
     // Messages for fields the form shows go there; anything else is said above the form.
-    if (Object.keys(refused).some((name) => FIELD_ORDER.includes(name))) {
-      setErrors(refused)
-      return focusFirst(refused)
-    }
-    setFailure(result.error)
+    const { fields: refused, banner } = formFailure(result.error, FIELD_ORDER)
+    setErrors(refused)
+    setFailure(banner)
+    focusFirst(refused)
   }
 
   return (
@@ -166,7 +165,7 @@ export function NewSubAccountDialog({
           Under {ownerLabel}. It gets its own Auth ID and Auth Token; Vobiz shows the token only
           now, so Partner Desk keeps it, encrypted.
         </p>
-        {failure && <ErrorAlert text={describeError(failure)} />}
+        {failure && <ErrorAlert text={failure} />}
         <TextField label="Name" {...text('name')} required maxLength={100} />
         <fieldset className="kyc-choice">
           <legend className="field-label">KYC mode</legend>
@@ -225,10 +224,10 @@ export function NewSubAccountDialog({
             onChange={(on) => set('cdr', on)}
           />
         </fieldset>
-        <TextField
+        <PasswordField
           label="Password"
+          secret="password"
           {...text('password')}
-          type="password"
           autoComplete="new-password"
           hint="For signing in to the Vobiz console as this sub-account; sent to Vobiz only."
           optional

@@ -4,6 +4,7 @@ import type { SubAccountOwner, SubAccountView } from '../../../../shared/subacco
 import { FormDialog } from '../../components/FormDialog'
 import { Icon } from '../../components/Icon'
 import { Spinner } from '../../components/Spinner'
+import { useStoredGate } from '../../components/StoredGate'
 import { TokenCredentials } from '../../components/TokenCredentials'
 import { ipc } from '../../ipc/client'
 import { describeError } from '../../lib/error-messages'
@@ -68,24 +69,31 @@ export function SubAccountCredentialsDialog({
   onClose: () => void
 }) {
   const copySubAccount = useClipboardStore((s) => s.copySubAccount)
+  const gate = useStoredGate(onClose)
   return (
     <FormDialog
-      title={created ? `${sub.name} is created` : `Credentials of ${sub.name}`}
+      title={created ? `${sub.name} was created` : `Credentials of ${sub.name}`}
       testId="subaccount-credentials-dialog"
-      onClose={onClose}
+      // Right after creation it stays until the token is stored (as while busy: no Esc, no ×).
+      busy={created !== null && !gate.stored}
+      onClose={created ? gate.done : onClose}
       className="subaccount-dialog"
       actions={
-        <button type="button" className="button button-primary" onClick={onClose}>
-          Done
-        </button>
+        created ? (
+          gate.actions
+        ) : (
+          <button type="button" className="button button-primary" onClick={onClose}>
+            Done
+          </button>
+        )
       }
     >
       {created && (
         <p className="banner banner-warning" role="note">
           <Icon name="alert" className="banner-icon" />
           <span className="banner-text">
-            Vobiz shows this Auth Token only once, at creation. Partner Desk keeps it encrypted for
-            you; store it wherever it will be used.
+            Store the Auth ID and Auth Token where your team keeps secrets now: Vobiz gives the
+            token out at creation only. Partner Desk keeps it encrypted for you as well.
           </span>
         </p>
       )}

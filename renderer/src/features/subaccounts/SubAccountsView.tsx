@@ -11,6 +11,8 @@ import { absoluteTime, calendarDate, formatCount } from '../../lib/format'
 import { normalise, searchTerms } from '../customers/normalise'
 import { NewSubAccountDialog } from './NewSubAccountDialog'
 import { SubAccountCredentialsDialog } from './SubAccountCredentialsDialog'
+import { SubAccountRowMenu } from './SubAccountRowMenu'
+import { SubAccountsEmpty } from './SubAccountsEmpty'
 import {
   DeleteSubAccountDialog,
   DisableSubAccountDialog,
@@ -72,6 +74,8 @@ export function SubAccountsView({
     return (subs ?? []).filter((sub) => terms.length === 0 || matches(sub, terms))
   }, [subs, query])
   const stale = list?.source === 'saved'
+  // With none yet, the empty state explains and offers the one action instead of the toolbar's.
+  const none = subs?.length === 0
   const blocked = offline || stale ? 'Changes need a connection to Vobiz.' : null
 
   const replace = (updated: SubAccountView) =>
@@ -96,19 +100,23 @@ export function SubAccountsView({
   return (
     <div className="subaccounts" data-testid="subaccounts">
       <div className="subaccounts-toolbar">
-        <label className="subaccounts-search">
-          <span className="visually-hidden">Search sub-accounts</span>
-          <Icon name="search" />
-          <input
-            type="search"
-            className="input"
-            placeholder="Search sub-accounts"
-            value={query}
-            onChange={(e) => setQuery(e.target.value)}
-          />
-        </label>
+        {!none && (
+          <label className="subaccounts-search">
+            <span className="visually-hidden">Search sub-accounts</span>
+            <Icon name="search" />
+            <input
+              type="search"
+              className="input"
+              placeholder="Search sub-accounts"
+              value={query}
+              onChange={(e) => setQuery(e.target.value)}
+            />
+          </label>
+        )}
         <span className="subaccounts-count" aria-live="polite">
-          {subs ? `${formatCount(shown.length)} of ${formatCount(subs.length)} sub-accounts` : ''}
+          {subs && !none
+            ? `${formatCount(shown.length)} of ${formatCount(subs.length)} sub-accounts`
+            : ''}
         </span>
         <button
           type="button"
@@ -119,16 +127,18 @@ export function SubAccountsView({
           {loading ? <Spinner /> : <Icon name="refresh" />}
           Refresh<span className="visually-hidden"> sub-accounts</span>
         </button>
-        <button
-          type="button"
-          className={`button button-primary button-small${blocked ? ' is-unavailable' : ''}`}
-          aria-disabled={blocked ? true : undefined}
-          title={blocked ?? undefined}
-          onClick={() => !blocked && setOpen({ kind: 'new' })}
-        >
-          <Icon name="plus" />
-          New sub-account
-        </button>
+        {!none && (
+          <button
+            type="button"
+            className={`button button-primary button-small${blocked ? ' is-unavailable' : ''}`}
+            aria-disabled={blocked ? true : undefined}
+            title={blocked ?? undefined}
+            onClick={() => !blocked && setOpen({ kind: 'new' })}
+          >
+            <Icon name="plus" />
+            New sub-account
+          </button>
+        )}
       </div>
 
       {stale && list?.fetchedAt && (
@@ -145,7 +155,13 @@ export function SubAccountsView({
         <ErrorAlert text={describeError(rowError)} onDismiss={() => setRowError(null)} />
       )}
 
-      {subs && subs.length === 0 && <p className="ledger-empty">No sub-accounts yet.</p>}
+      {none && (
+        <SubAccountsEmpty
+          ownerLabel={ownerLabel}
+          blocked={blocked}
+          onCreate={() => setOpen({ kind: 'new' })}
+        />
+      )}
       {subs && subs.length > 0 && shown.length === 0 && (
         <p className="ledger-empty">No sub-account matches “{query}”.</p>
       )}
@@ -183,7 +199,11 @@ export function SubAccountsView({
                   <th scope="row" className="subaccount-name">
                     {sub.name}
                     {compact && <span className="subaccount-email mono">{sub.authId}</span>}
-                    {sub.email && <span className="subaccount-email">{sub.email}</span>}
+                    {sub.email && (
+                      <span className="subaccount-email" title={sub.email}>
+                        {sub.email}
+                      </span>
+                    )}
                   </th>
                   {!compact && <td className="mono">{sub.authId}</td>}
                   <td>
@@ -211,41 +231,16 @@ export function SubAccountsView({
                     </td>
                   )}
                   <td className="subaccount-actions">
-                    <div className="subaccount-actions-list">
-                      <RowButton
-                        label="Credentials"
-                        sub={sub}
-                        onClick={() => setOpen({ kind: 'credentials', sub, created: null })}
-                      />
-                      <RowButton
-                        label="Rename"
-                        sub={sub}
-                        blocked={blocked}
-                        onClick={() => setOpen({ kind: 'rename', sub })}
-                      />
-                      {sub.enabled ? (
-                        <RowButton
-                          label="Disable"
-                          sub={sub}
-                          blocked={blocked}
-                          onClick={() => setOpen({ kind: 'disable', sub })}
-                        />
-                      ) : (
-                        <RowButton
-                          label="Enable"
-                          sub={sub}
-                          blocked={blocked}
-                          onClick={() => void enable(sub)}
-                        />
-                      )}
-                      <RowButton
-                        label="Delete"
-                        sub={sub}
-                        blocked={blocked}
-                        danger
-                        onClick={() => setOpen({ kind: 'delete', sub })}
-                      />
-                    </div>
+                    <SubAccountRowMenu
+                      sub={sub}
+                      blocked={blocked}
+                      onAction={(action) => {
+                        if (action === 'enable') void enable(sub)
+                        else if (action === 'credentials')
+                          setOpen({ kind: 'credentials', sub, created: null })
+                        else setOpen({ kind: action, sub })
+                      }}
+                    />
                   </td>
                 </tr>
               ))}
@@ -305,32 +300,5 @@ export function SubAccountsView({
         />
       )}
     </div>
-  )
-}
-
-function RowButton({
-  label,
-  sub,
-  blocked = null,
-  danger = false,
-  onClick,
-}: {
-  label: string
-  sub: SubAccountView
-  blocked?: string | null
-  danger?: boolean
-  onClick: () => void
-}) {
-  return (
-    <button
-      type="button"
-      className={`button button-ghost button-small${danger ? ' is-danger' : ''}${blocked ? ' is-unavailable' : ''}`}
-      aria-disabled={blocked ? true : undefined}
-      title={blocked ?? undefined}
-      onClick={() => !blocked && onClick()}
-    >
-      {label}
-      <span className="visually-hidden"> {sub.name}</span>
-    </button>
   )
 }
