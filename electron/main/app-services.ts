@@ -387,6 +387,7 @@ export function createAppServices(ports: AppPorts) {
   })
   return {
     session,
+    settings,
     customers,
     connectivity,
     watch,

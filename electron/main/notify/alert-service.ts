@@ -184,9 +184,10 @@ export function createAlertService(deps: AlertDeps) {
         deps.logger.error('alert evaluation failed', { error }),
       ),
 
-    /** The notification centre of the active profile. */
-    async centre(): Promise<NotificationCentre> {
-      return centreOf((await stateOf(activeProfile())) ?? EMPTY)
+    /** The notification centre of the active profile (after the evaluations queued). */
+    centre(): Promise<NotificationCentre> {
+      const profileId = activeProfile()
+      return serial(async () => centreOf((await stateOf(profileId)) ?? EMPTY))
     },
 
     /** Marks one entry (null: every entry) of the active profile's centre read. */
