@@ -63,7 +63,9 @@ async function start(): Promise<void> {
         rendererUrl,
         state: restoreWindowState(store, displays),
       })
-      opened.on('close', () => saveWindowState(store, opened.getNormalBounds(), opened.isMaximized()))
+      opened.on('close', () =>
+        saveWindowState(store, opened.getNormalBounds(), opened.isMaximized()),
+      )
       return opened
     },
     closeToTray: () => closeToTray(),

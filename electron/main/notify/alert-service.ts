@@ -158,7 +158,8 @@ export function createAlertService(deps: AlertDeps) {
     if (!unchanged) {
       await save(profileId, { attention, entries, held }, added.length > 0)
     }
-    if (added.length > 0) deps.logger.info('customers crossed into the watchlist', { count: added.length })
+    if (added.length > 0)
+      deps.logger.info('customers crossed into the watchlist', { count: added.length })
     if (left > 0) {
       if (held.length > 0) scheduleFlush(profileId, left)
       return
@@ -170,7 +171,9 @@ export function createAlertService(deps: AlertDeps) {
   async function markRead(profileId: string, id: string | null): Promise<NotificationCentre> {
     return serial(async () => {
       const state = (await stateOf(profileId)) ?? EMPTY
-      const entries = state.entries.map((e) => (id === null || e.id === id ? { ...e, read: true } : e))
+      const entries = state.entries.map((e) =>
+        id === null || e.id === id ? { ...e, read: true } : e,
+      )
       const next = { ...state, entries }
       await save(profileId, next, true)
       return centreOf(next)

@@ -17,7 +17,9 @@ export function alertText(row: WatchRow, horizonDays: number): { title: string; 
   const why = row.belowThreshold ? 'Below its threshold' : `Runs out within ${horizonDays} days`
   return {
     title: `${row.name} needs attention`,
-    body: [`${why}: balance ${money(row.balance, row.currency)}`, runway].filter(Boolean).join(', '),
+    body: [`${why}: balance ${money(row.balance, row.currency)}`, runway]
+      .filter(Boolean)
+      .join(', '),
   }
 }
 

@@ -14,7 +14,11 @@ type NavigationStore = {
   section: HomeSection
   /** The Usage screen's calls narrowed to one customer (from the drawer's "All calls"). */
   usageCustomer: { authId: string; name: string } | null
+  /** A customer whose drawer should open (a notification was clicked); `token` tells repeats apart. */
+  customerRequest: { authId: string; token: number } | null
   show: (section: HomeSection) => void
+  openCustomer: (authId: string) => void
+  clearCustomerRequest: () => void
   showCustomerCalls: (customer: { authId: string; name: string }) => void
   clearUsageCustomer: () => void
 }
@@ -23,7 +27,14 @@ type NavigationStore = {
 export const useNavigationStore = create<NavigationStore>((set) => ({
   section: 'customers',
   usageCustomer: null,
+  customerRequest: null,
   show: (section) => set({ section }),
+  openCustomer: (authId) =>
+    set((state) => ({
+      section: 'customers',
+      customerRequest: { authId, token: (state.customerRequest?.token ?? 0) + 1 },
+    })),
+  clearCustomerRequest: () => set({ customerRequest: null }),
   showCustomerCalls: (customer) => set({ section: 'usage', usageCustomer: customer }),
   clearUsageCustomer: () => set({ usageCustomer: null }),
 }))

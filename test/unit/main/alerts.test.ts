@@ -55,7 +55,11 @@ const centreOf = (app: ReturnType<typeof suite.open>) =>
 
 async function signedIn(dir: string, options: Parameters<typeof suite.open>[1] = {}) {
   const notifications = recordingNotifications()
-  const app = suite.open(dir, { clock: { now: () => FROZEN + 3_600_000 }, notifications, ...options })
+  const app = suite.open(dir, {
+    clock: { now: () => FROZEN + 3_600_000 },
+    notifications,
+    ...options,
+  })
   await signInTo(app, suite.api)
   await syncNow(app)
   await valueOf(app.invoke('watch:refresh', {}))
@@ -77,7 +81,11 @@ describe('alerts on crossing into the watchlist', () => {
     const centre = await centreOf(app)
     expect(centre.unread).toBe(1)
     expect(centre.entries).toMatchObject([
-      { authId: customer!.auth_id, name: customer!.name, title: `${customer!.name} needs attention` },
+      {
+        authId: customer!.auth_id,
+        name: customer!.name,
+        title: `${customer!.name} needs attention`,
+      },
     ])
     expect(notifications.shown.map((n) => n.title)).toEqual([`${customer!.name} needs attention`])
 

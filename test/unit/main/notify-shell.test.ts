@@ -3,8 +3,17 @@ import { describe, expect, it, vi } from 'vitest'
 
 // Only the `electron` module is mocked: it cannot load outside an Electron process.
 const electron = vi.hoisted(() => ({
-  trays: [] as { tooltip: string; title: string; menu: { label?: string; enabled?: boolean; click?: () => void }[]; emit(e: string): void }[],
-  notifications: [] as { options: { title: string; body: string }; shown: boolean; emit(e: string): void }[],
+  trays: [] as {
+    tooltip: string
+    title: string
+    menu: { label?: string; enabled?: boolean; click?: () => void }[]
+    emit(e: string): void
+  }[],
+  notifications: [] as {
+    options: { title: string; body: string }
+    shown: boolean
+    emit(e: string): void
+  }[],
 }))
 vi.mock('electron', async () => {
   const { EventEmitter } = await import('node:events')
@@ -46,9 +55,8 @@ vi.mock('electron', async () => {
   }
 })
 
-const { createElectronNotifications, createElectronTray } = await import(
-  '../../../electron/main/adapters/electron-notify'
-)
+const { createElectronNotifications, createElectronTray } =
+  await import('../../../electron/main/adapters/electron-notify')
 const { createWindowLifecycle } = await import('../../../electron/main/window-lifecycle')
 const { quietMinutesLeft } = await import('../../../electron/main/notify/quiet-hours')
 const { createTrayStatus, trayView } = await import('../../../electron/main/notify/tray-status')
@@ -193,7 +201,10 @@ describe('the tray', () => {
 
   it('Electron tray: tooltip, title, menu (Open, the count, Quit), updated only on change', () => {
     const calls: string[] = []
-    const tray = createElectronTray({ open: () => calls.push('open'), quit: () => calls.push('quit') })
+    const tray = createElectronTray({
+      open: () => calls.push('open'),
+      quit: () => calls.push('quit'),
+    })
     const status = createTrayStatus(tray)
     status.attention(2)
     status.balance({ balance: '10.00000', currency: 'USD' })

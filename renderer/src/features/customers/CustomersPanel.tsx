@@ -19,6 +19,7 @@ import { afterNextPaint } from '../../lib/after-paint'
 import { describeError } from '../../lib/error-messages'
 import { absoluteTime, formatCount } from '../../lib/format'
 import { useCustomersStore } from '../../stores/customers-store'
+import { useNavigationStore } from '../../stores/navigation-store'
 import {
   NO_FILTERS,
   createCustomerIndex,
@@ -176,6 +177,16 @@ export function CustomersPanel({ onOpen }: { onOpen?: (authId: string) => void }
     },
     [index, onOpen],
   )
+
+  // A notification asked for a customer's drawer: opened once that customer is in the list.
+  const customerRequest = useNavigationStore((s) => s.customerRequest)
+  useEffect(() => {
+    if (!customerRequest) return
+    const row = index.rows.findIndex((customer) => customer.authId === customerRequest.authId)
+    if (row === -1) return
+    useNavigationStore.getState().clearCustomerRequest()
+    open(row)
+  }, [customerRequest, index, open])
 
   const move = useCallback(
     (how: Move) => {

@@ -8,6 +8,7 @@ import { UsageMeter } from '../../components/UsageMeter'
 import { useCustomersStore } from '../../stores/customers-store'
 import { useSessionStore } from '../../stores/session-store'
 import { PartnerBalanceFact } from '../balance/PartnerBalanceFact'
+import { NotificationBell } from '../notifications/NotificationBell'
 import { CopyButton } from './CopyButton'
 import { PermissionList } from './PermissionList'
 import { ProfileMenu } from './ProfileMenu'
@@ -31,6 +32,7 @@ export function PartnerHeader({
           <span className="topbar-divider" aria-hidden="true" />
           <ProfileMenu current={profile} profiles={session.profiles} />
           <div className="topbar-actions">
+            <NotificationBell key={profile.id} />
             <ThemeToggle />
             <SignOutButton profile={profile} />
           </div>

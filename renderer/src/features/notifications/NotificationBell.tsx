@@ -1,0 +1,63 @@
+import { useEffect, useId, useRef, useState } from 'react'
+import { Icon } from '../../components/Icon'
+import { formatCount } from '../../lib/format'
+import { NotificationPanel } from './NotificationPanel'
+import { useNotificationsStore } from './use-notifications'
+
+/** The header's bell: the unread count, and the notification centre under it. */
+export function NotificationBell() {
+  const start = useNotificationsStore((s) => s.start)
+  const unread = useNotificationsStore((s) => s.centre?.unread ?? 0)
+  const [open, setOpen] = useState(false)
+  const panelId = useId()
+  const anchor = useRef<HTMLDivElement>(null)
+  const trigger = useRef<HTMLButtonElement>(null)
+
+  useEffect(() => start(), [start])
+  useEffect(() => {
+    if (!open) return
+    const onPointer = (event: PointerEvent) => {
+      if (!anchor.current?.contains(event.target as Node)) setOpen(false)
+    }
+    document.addEventListener('pointerdown', onPointer)
+    return () => document.removeEventListener('pointerdown', onPointer)
+  }, [open])
+
+  function close() {
+    setOpen(false)
+    trigger.current?.focus()
+  }
+
+  return (
+    <div
+      ref={anchor}
+      className="menu-anchor"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && open) {
+          event.preventDefault()
+          close()
+        }
+      }}
+    >
+      <button
+        ref={trigger}
+        type="button"
+        className="bell-trigger"
+        aria-expanded={open}
+        aria-controls={open ? panelId : undefined}
+        data-testid="notification-bell"
+        onClick={() => setOpen(!open)}
+      >
+        <Icon name="bell" />
+        <span className="visually-hidden">Notifications</span>
+        {unread > 0 && (
+          <span className="bell-count" data-testid="notification-unread">
+            {formatCount(unread)}
+            <span className="visually-hidden"> unread</span>
+          </span>
+        )}
+      </button>
+      {open && <NotificationPanel id={panelId} onOpened={() => setOpen(false)} />}
+    </div>
+  )
+}
