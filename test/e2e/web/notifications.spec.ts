@@ -39,6 +39,8 @@ test('the notification centre: one alert per crossing, which opens the customer'
   bridge,
   api,
 }) => {
+  // Two syncs, two spend reads, axe twice and eight screenshots on a shared machine.
+  test.setTimeout(180_000)
   await openApiCustomers(page, bridge, api)
   await page.getByRole('button', { name: 'Watchlist', exact: true }).click()
   await expect(page.getByTestId('watch-status')).toContainText('Spend read', { timeout: 30_000 })
