@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { app, BrowserWindow, screen, session } from 'electron'
+import { app, screen, session, type BrowserWindow } from 'electron'
 import { rendererUrlFor } from './app-protocol'
 import { createAppServices } from './app-services'
 import { registerAppScheme, serveAppScheme } from './adapters/app-protocol'

@@ -180,13 +180,15 @@ export function CustomersPanel({ onOpen }: { onOpen?: (authId: string) => void }
 
   // A notification asked for a customer's drawer: opened once that customer is in the list.
   const customerRequest = useNavigationStore((s) => s.customerRequest)
-  useEffect(() => {
-    if (!customerRequest) return
+  const [handledRequest, setHandledRequest] = useState(0)
+  if (customerRequest && customerRequest.token !== handledRequest) {
     const row = index.rows.findIndex((customer) => customer.authId === customerRequest.authId)
-    if (row === -1) return
-    useNavigationStore.getState().clearCustomerRequest()
-    open(row)
-  }, [customerRequest, index, open])
+    if (row !== -1) {
+      setHandledRequest(customerRequest.token)
+      setSelection({ authId: customerRequest.authId, row })
+      setDrawerOpen(true)
+    }
+  }
 
   const move = useCallback(
     (how: Move) => {

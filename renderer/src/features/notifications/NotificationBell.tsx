@@ -19,26 +19,22 @@ export function NotificationBell() {
     const onPointer = (event: PointerEvent) => {
       if (!anchor.current?.contains(event.target as Node)) setOpen(false)
     }
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || !anchor.current?.contains(document.activeElement)) return
+      event.preventDefault()
+      setOpen(false)
+      trigger.current?.focus()
+    }
     document.addEventListener('pointerdown', onPointer)
-    return () => document.removeEventListener('pointerdown', onPointer)
+    document.addEventListener('keydown', onKey)
+    return () => {
+      document.removeEventListener('pointerdown', onPointer)
+      document.removeEventListener('keydown', onKey)
+    }
   }, [open])
 
-  function close() {
-    setOpen(false)
-    trigger.current?.focus()
-  }
-
   return (
-    <div
-      ref={anchor}
-      className="menu-anchor"
-      onKeyDown={(event) => {
-        if (event.key === 'Escape' && open) {
-          event.preventDefault()
-          close()
-        }
-      }}
-    >
+    <div ref={anchor} className="menu-anchor">
       <button
         ref={trigger}
         type="button"
