@@ -22,6 +22,9 @@ describe('settings', () => {
       clipboardClearSeconds: 30,
       runwayThresholdDays: 3,
       runwayHorizonDays: 7,
+      notificationsEnabled: true,
+      quietHours: { enabled: false, start: '22:00', end: '07:00' },
+      closeToTray: false,
     })
     await valueOf(set(app, { lowBalanceThreshold: '250.5', clipboardClearSeconds: 120 }))
     await valueOf(set(app, { balanceRefreshSeconds: 60 }))
