@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, useState } from 'react'
+import { useEffect, useId } from 'react'
 import { Icon } from '../../components/Icon'
 import { formatCount } from '../../lib/format'
+import { usePopover } from '../../lib/use-popover'
 import { NotificationPanel } from './NotificationPanel'
 import { useNotificationsStore } from './use-notifications'
 
@@ -8,30 +9,20 @@ import { useNotificationsStore } from './use-notifications'
 export function NotificationBell() {
   const start = useNotificationsStore((s) => s.start)
   const unread = useNotificationsStore((s) => s.centre?.unread ?? 0)
-  const [open, setOpen] = useState(false)
+  const { open, setOpen, close, anchor, trigger } = usePopover()
   const panelId = useId()
-  const anchor = useRef<HTMLDivElement>(null)
-  const trigger = useRef<HTMLButtonElement>(null)
 
   useEffect(() => start(), [start])
   useEffect(() => {
     if (!open) return
-    const onPointer = (event: PointerEvent) => {
-      if (!anchor.current?.contains(event.target as Node)) setOpen(false)
-    }
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Escape' || !anchor.current?.contains(document.activeElement)) return
       event.preventDefault()
-      setOpen(false)
-      trigger.current?.focus()
+      close()
     }
-    document.addEventListener('pointerdown', onPointer)
     document.addEventListener('keydown', onKey)
-    return () => {
-      document.removeEventListener('pointerdown', onPointer)
-      document.removeEventListener('keydown', onKey)
-    }
-  }, [open])
+    return () => document.removeEventListener('keydown', onKey)
+  })
 
   return (
     <div ref={anchor} className="menu-anchor">

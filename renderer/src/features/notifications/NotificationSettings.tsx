@@ -15,6 +15,11 @@ type Draft = {
 }
 type Errors = Partial<Record<'start' | 'end', string>>
 
+const TIMES = [
+  { field: 'start', label: 'From', hint: 'HH:MM, local time' },
+  { field: 'end', label: 'Until', hint: 'May be the next morning' },
+] as const
+
 const draftOf = (settings: Settings): Draft => ({
   notificationsEnabled: settings.notificationsEnabled,
   quietEnabled: settings.quietHours.enabled,
@@ -117,30 +122,21 @@ export function NotificationSettings() {
         'Alerts wait in this list; one summary shows when the quiet hours end.',
       )}
       <div className="notification-quiet-times">
-        <TextField
-          label="From"
-          hint="HH:MM, local time"
-          inputMode="numeric"
-          autoComplete="off"
-          value={draft.start}
-          error={errors.start}
-          onChange={(event) => {
-            change({ start: event.target.value })
-            setErrors({ ...errors, start: undefined })
-          }}
-        />
-        <TextField
-          label="Until"
-          hint="May be the next morning"
-          inputMode="numeric"
-          autoComplete="off"
-          value={draft.end}
-          error={errors.end}
-          onChange={(event) => {
-            change({ end: event.target.value })
-            setErrors({ ...errors, end: undefined })
-          }}
-        />
+        {TIMES.map(({ field, label, hint }) => (
+          <TextField
+            key={field}
+            label={label}
+            hint={hint}
+            inputMode="numeric"
+            autoComplete="off"
+            value={draft[field]}
+            error={errors[field]}
+            onChange={(event) => {
+              change({ [field]: event.target.value })
+              setErrors({ ...errors, [field]: undefined })
+            }}
+          />
+        ))}
       </div>
       {checkbox(
         'closeToTray',
