@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { NotificationPort } from '../../../electron/main/platform/ports'
+import type { NotificationPort, TrayView } from '../../../electron/main/platform/ports'
+import type { PartnerBalance } from '../../../shared/balance'
 import { localMinute } from '../../../electron/main/notify/quiet-hours'
 import type { NotificationCentre } from '../../../shared/notifications'
 import type { WatchList } from '../../../shared/watch'
@@ -180,6 +181,20 @@ describe('alerts on crossing into the watchlist', () => {
     await expect.poll(() => notifications.shown.length).toBe(1)
     expect(notifications.shown[0]!.title).toBe('2 customers need attention')
     expect(notifications.shown[0]!.body).toContain('during quiet hours')
+  })
+
+  it('tray: the count needing attention; with close to tray the balance is read while hidden', async () => {
+    const views: TrayView[] = []
+    const { app, list } = await signedIn(makeTempDir(), { tray: { update: (v) => views.push(v) } })
+    await centreOf(app)
+    expect(views.at(-1)?.countLabel).toBe(`${list.rows.length} customers need attention`)
+    expect(views.at(-1)?.tooltip).toMatch(/\nPartner balance ₹/)
+
+    const hidden = () => valueOf<PartnerBalance>(app.invoke('app:visibility', { visible: false }))
+    expect((await hidden()).state).toBe('paused')
+    await valueOf(app.invoke('app:visibility', { visible: true }))
+    await valueOf(app.invoke('settings:set', { closeToTray: true }))
+    expect((await hidden()).state).toBe('live')
   })
 
   it('refuses quiet hours that start when they end, naming the field', async () => {
