@@ -3,6 +3,7 @@ import { appErrorSchema } from './app-error'
 import { BALANCE_REFRESH_SECONDS } from './balance'
 import { CLIPBOARD_CLEAR_SECONDS } from './credentials'
 import { runwayDaysSchema } from './watch'
+import { quietHoursSchema } from './notifications'
 
 /**
  * A customer as the table shows it and the plain cache stores it: display fields only, never a
@@ -133,6 +134,12 @@ export const settingsSchema = z.object({
   runwayHorizonDays: runwayDaysSchema,
   /** The customer table's columns. Per profile. */
   customerColumns: columnLayoutSchema,
+  /** Alerts when a customer crosses into "needs attention" (OS notification and the centre). */
+  notificationsEnabled: z.boolean(),
+  /** Alerts reach the centre only during these local hours; a summary shows when they end. */
+  quietHours: quietHoursSchema,
+  /** Closing the window hides it in the tray (watching continues); off: closing quits. */
+  closeToTray: z.boolean(),
 })
 export type Settings = z.infer<typeof settingsSchema>
 /** The settings each partner profile keeps its own value of. */
@@ -154,6 +161,9 @@ export const DEFAULT_SETTINGS: Settings = {
   runwayThresholdDays: 3,
   runwayHorizonDays: 7,
   customerColumns: { hidden: [], widths: {} },
+  notificationsEnabled: true,
+  quietHours: { enabled: false, start: '22:00', end: '07:00' },
+  closeToTray: false,
 }
 
 /** The columns of a CSV export, in order: display fields only. */

@@ -44,6 +44,8 @@ import { kycChannels } from './kyc-channels'
 import { usageChannels } from './usage-channels'
 import { watchStatusSchema } from './watch'
 import { watchChannels } from './watch-channels'
+import { notificationChannels } from './notification-channels'
+import { notificationCentreSchema, openCustomerEventSchema } from './notifications'
 import { CHANNEL_NAMES, type ChannelName, type EventNameOf } from './ipc-names'
 
 /**
@@ -239,6 +241,7 @@ export const channels = {
   ...kycChannels,
   ...capacityChannels,
   ...watchChannels,
+  ...notificationChannels,
 } as const satisfies Record<ChannelName, { request: z.ZodType; response: z.ZodType }>
 
 export const events = {
@@ -256,6 +259,10 @@ export const events = {
   'usage:exportProgress': exportProgressSchema,
   /** The watchlist's ledger read started, ended or failed: fetch `watch:list` again. */
   'watch:changed': watchStatusSchema,
+  /** An alert was added or read: the centre as it is now. */
+  'notifications:changed': notificationCentreSchema,
+  /** An OS notification was clicked: open this customer's drawer. */
+  'notifications:openCustomer': openCustomerEventSchema,
 } as const satisfies Record<EventNameOf, z.ZodType>
 
 export type Channel = keyof typeof channels

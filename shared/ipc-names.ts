@@ -69,6 +69,8 @@ export const CHANNEL_NAMES = [
   'watch:refresh',
   'watch:snooze',
   'watch:setThreshold',
+  'notifications:list',
+  'notifications:markRead',
 ] as const
 export const EVENT_NAMES = [
   'session:changed',
@@ -80,6 +82,8 @@ export const EVENT_NAMES = [
   'statements:progress',
   'usage:exportProgress',
   'watch:changed',
+  'notifications:changed',
+  'notifications:openCustomer',
 ] as const
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number]

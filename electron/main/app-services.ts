@@ -34,6 +34,8 @@ import type {
   SaveFilePort,
   SaveTargetPort,
   Scheduler,
+  NotificationPort,
+  TrayPort,
 } from './platform/ports'
 import { createConnectivity, observeClient } from './session/connectivity'
 import { createCredentialsService } from './session/credentials-service'
@@ -50,6 +52,8 @@ import { createUsageCache } from './usage/usage-cache'
 import { createUsageService } from './usage/usage-service'
 import { createVobizClient, type VobizClientOptions } from './vobiz/vobiz-client'
 import { createWatchService } from './watch/watch-service'
+import { createAlertService } from './notify/alert-service'
+import { createTrayStatus } from './notify/tray-status'
 
 export type AppPorts = {
   store: KeyValueStore
@@ -71,6 +75,10 @@ export type AppPorts = {
   /** HTML to PDF (the app's printToPDF); absent where there is none (the browser preview). */
   pdf?: PdfPort
   emit: <E extends EventName>(event: E, payload: EventPayload<E>) => void
+  /** Desktop notifications; absent in the browser preview, whose notification centre is in-app. */
+  notifications?: NotificationPort
+  /** The tray icon (count needing attention, partner balance); absent in the browser preview. */
+  tray?: TrayPort
   /** Retry and timeout tuning of the API client (tests make back-off short). */
   client?: Pick<VobizClientOptions, 'backoffBaseMs' | 'timeoutMs' | 'totalTimeoutMs' | 'retryLimit'>
   /** Sync tuning (tests and the benchmark). */
@@ -138,6 +146,7 @@ export function createAppServices(ports: AppPorts) {
     onSynced: async (profileId, entries) => {
       await tokens.replaceAll(profileId, entries)
       await watch.synced(profileId)
+      void alerts.evaluate(profileId)
     },
     ...(ports.customers?.refreshEveryMs ? { refreshEveryMs: ports.customers.refreshEveryMs } : {}),
     ...(ports.customers?.startupSyncWaitMs
@@ -170,7 +179,10 @@ export function createAppServices(ports: AppPorts) {
     read: async () => (await session.refreshPartner()).partner,
     connectivity,
     intervalMs: () => settings.get().balanceRefreshSeconds * 1000,
-    onChange: (state) => ports.emit('balance:partner', state),
+    onChange: (state) => {
+      ports.emit('balance:partner', state)
+      trayStatus.balance(state.current)
+    },
   })
   const transferOutcomes = createTransferOutcomes({
     session,
@@ -269,8 +281,28 @@ export function createAppServices(ports: AppPorts) {
     dataDir,
     clock,
     logger,
+    emit: (event, status) => {
+      ports.emit(event, status)
+      // A spend read completed: the runways changed.
+      const profileId = session.activeProfileId()
+      if (status.state === 'idle' && status.computedAt && profileId) void alerts.evaluate(profileId)
+    },
+  })
+  const trayStatus = createTrayStatus(ports.tray)
+  const alerts = createAlertService({
+    session,
+    watch,
+    settings,
+    notifications: ports.notifications,
+    onAttention: (count) => trayStatus.attention(count),
+    dataDir,
+    clock,
+    scheduler,
+    logger,
     emit: ports.emit,
   })
+
+  let alertsProfile: string | null = null
 
   connectivity.onChange((state) => {
     ports.emit('network:changed', state)
@@ -281,6 +313,12 @@ export function createAppServices(ports: AppPorts) {
     ports.emit('session:changed', state)
     customers.follow()
     balance.observe(state.activeProfileId, state.partner)
+    if (state.activeProfileId !== alertsProfile) {
+      // Another profile (or none): its count from its saved customers and spend.
+      alertsProfile = state.activeProfileId
+      trayStatus.attention(null)
+      if (alertsProfile) void alerts.evaluate(alertsProfile)
+    }
   })
   session.onSignOut(async (profileId) => {
     bulkStatements.cancel()
@@ -296,6 +334,7 @@ export function createAppServices(ports: AppPorts) {
       usageCache.forget(profileId),
       kyc.forget(profileId),
       watch.forget(profileId),
+      alerts.forget(profileId),
     ])
   })
 
@@ -318,7 +357,12 @@ export function createAppServices(ports: AppPorts) {
     details,
     credentials,
     create,
-    balance,
+    // Hidden in the tray (close to tray), the window still shows the balance there: it is read.
+    balance: {
+      ...balance,
+      setVisible: (visible) =>
+        balance.setVisible(visible || (ports.tray !== undefined && settings.get().closeToTray)),
+    },
     customerBalances,
     transfers,
     transferHistory: transferOutcomes,
@@ -333,6 +377,7 @@ export function createAppServices(ports: AppPorts) {
     capacity,
     activity,
     watch,
+    alerts,
   })
   const handlers = recordActivity(table, {
     log: activityLog,
@@ -342,6 +387,7 @@ export function createAppServices(ports: AppPorts) {
   })
   return {
     session,
+    settings,
     customers,
     connectivity,
     watch,
@@ -360,6 +406,7 @@ export function createAppServices(ports: AppPorts) {
       balance.stop()
       customers.stop()
       watch.stop()
+      alerts.stop()
       connectivity.stop()
     },
   }

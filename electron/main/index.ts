@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { app, BrowserWindow, screen, session } from 'electron'
+import { app, screen, session, type BrowserWindow } from 'electron'
 import { rendererUrlFor } from './app-protocol'
 import { createAppServices } from './app-services'
 import { registerAppScheme, serveAppScheme } from './adapters/app-protocol'
@@ -16,6 +16,7 @@ import {
   userDataPath,
 } from './adapters/electron-ports'
 import { createElectronPdf } from './adapters/electron-pdf'
+import { createElectronNotifications, createElectronTray } from './adapters/electron-notify'
 import { registerIpc, sendEvent } from './ipc-main'
 import { installApplicationMenu } from './menu'
 import { createFileLogger } from './platform/logger'
@@ -23,6 +24,7 @@ import { systemClock, systemScheduler } from './platform/ports'
 import { createSandboxLauncher } from './platform/sandbox-launcher'
 import { restoreWindowState, saveWindowState } from './platform/window-state'
 import { createMainWindow, denyPermissions } from './window'
+import { createWindowLifecycle } from './window-lifecycle'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
 const preloadPath = join(here, '../preload/index.cjs')
@@ -51,7 +53,25 @@ async function start(): Promise<void> {
   const logger = createFileLogger({ file: join(userDataPath(), 'logs', 'main.log') })
   const store = createElectronStore()
   const sandbox = createSandboxLauncher()
-  let window: BrowserWindow | null = null
+  // Closing hides the window in the tray when the setting says so (read at each close).
+  let closeToTray = () => false
+  const windows = createWindowLifecycle<BrowserWindow>({
+    open: () => {
+      const displays = screen.getAllDisplays().map((d) => d.workArea)
+      const opened = createMainWindow({
+        preloadPath,
+        rendererUrl,
+        state: restoreWindowState(store, displays),
+      })
+      opened.on('close', () =>
+        saveWindowState(store, opened.getNormalBounds(), opened.isMaximized()),
+      )
+      return opened
+    },
+    closeToTray: () => closeToTray(),
+  })
+  const window = () => windows.current()
+  const showWindow = () => void windows.show()
 
   // The window uses the default session: it serves app:// and denies every permission.
   const appSession = session.defaultSession
@@ -69,47 +89,33 @@ async function start(): Promise<void> {
     clock: systemClock,
     scheduler: systemScheduler,
     dataDir: userDataPath(),
-    saveFile: createSaveFile(() => window),
-    chooseFolder: createChooseFolder(() => window),
-    saveTarget: createSaveTarget(() => window),
+    saveFile: createSaveFile(window),
+    chooseFolder: createChooseFolder(window),
+    saveTarget: createSaveTarget(window),
     pdf: createElectronPdf(),
-    emit: (event, payload) => sendEvent(window, event, payload),
+    notifications: createElectronNotifications(showWindow),
+    tray: createElectronTray({ open: showWindow, quit: () => app.quit() }),
+    emit: (event, payload) => sendEvent(window(), event, payload),
   })
-  registerIpc({ invoke: services.invoke, window: () => window, rendererUrl, logger })
+  closeToTray = () => services.settings.get().closeToTray
+  registerIpc({ invoke: services.invoke, window, rendererUrl, logger })
   installApplicationMenu(process.platform)
 
-  const openWindow = () => {
-    const displays = screen.getAllDisplays().map((d) => d.workArea)
-    window = createMainWindow({
-      preloadPath,
-      rendererUrl,
-      state: restoreWindowState(store, displays),
-    })
-    window.on('close', () => {
-      if (window) saveWindowState(store, window.getNormalBounds(), window.isMaximized())
-    })
-    window.on('closed', () => {
-      window = null
-    })
-  }
-  openWindow()
+  windows.open()
   services.start()
   logger.info('started', { version: app.getVersion() })
 
-  app.on('second-instance', () => {
-    if (!window) return
-    if (window.isMinimized()) window.restore()
-    window.focus()
-  })
-  app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) openWindow()
-  })
+  app.on('second-instance', showWindow)
+  // macOS: the Dock icon brings back a window closed (or hidden in the tray).
+  app.on('activate', showWindow)
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()
   })
   // A secret still on the clipboard is cleared before the app goes (if it is still there).
   let clipboardChecked = false
   app.on('before-quit', (event) => {
+    // Quitting (tray menu, app menu, the OS): the window closes for real.
+    windows.quitting()
     if (clipboardChecked || !services.clipboardPending()) return
     event.preventDefault()
     clipboardChecked = true

@@ -18,6 +18,7 @@ import { DEFAULT_SEED, MAX_CUSTOMERS } from './seed'
 import { createStore } from './store'
 import { createSubAccountsApi } from './subaccounts-api'
 import type { RunningSandbox, SandboxOptions } from './types'
+import { parseMoney } from '../../shared/money'
 
 const CONTROL_PREFIX = '/__sandbox'
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]'])
@@ -291,6 +292,12 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     updatePartner(patch) {
       const errors = store.updatePartner(patch)
       if (errors) throw new TypeError(`Invalid partner fields: ${JSON.stringify(errors)}`)
+    },
+    spend(authId, amount) {
+      const units = parseMoney(amount)?.units
+      if (units === undefined || !store.spend(authId, units)) {
+        throw new TypeError(`Cannot spend ${amount} for ${authId}`)
+      }
     },
     state,
     close() {

@@ -43,6 +43,8 @@ export type Store = {
     | { ok: true; record: TransferRecord }
     | { ok: false; reason: 'not_found' }
     | { ok: false; reason: 'insufficient'; availableUnits: bigint }
+  /** A customer spends (calls): its balance drops, never below 0, and a debit is in its ledger. */
+  spend(authId: string, amountUnits: bigint): boolean
   readonly ledger: Ledger
   /** The sub-accounts of the partner's main account and of the customers. */
   readonly subAccounts: SubAccountStore
@@ -288,6 +290,30 @@ export function createStore(options: {
         createdAtMs: now,
       })
       return { ok: true, record }
+    },
+    spend(authId, amountUnits) {
+      const index = byAuthId.get(authId)
+      const customer = index === undefined ? undefined : full(index)
+      if (index === undefined || !customer) return false
+      const now = options.now()
+      const before = balanceUnitsAt(customer.balance, now)
+      const spent = amountUnits < before ? amountUnits : before
+      customers[index] = {
+        ...customer,
+        updatedAtMs: now,
+        balance: rebase(customer.balance, now, { units: before - spent }),
+      }
+      ledger.add({
+        id: prng.uuid(),
+        authId,
+        category: 'debit',
+        amountUnits: spent,
+        currency: customer.currency,
+        description: 'Call usage',
+        reference: null,
+        createdAtMs: now,
+      })
+      return true
     },
     ledger,
     subAccounts,

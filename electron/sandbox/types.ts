@@ -71,6 +71,8 @@ export type RunningSandbox = {
   advanceClock(ms: number): void
   /** Merges fields into the partner (like PATCH /__sandbox/partner). */
   updatePartner(patch: Partial<PartnerOverrides>): void
+  /** A customer spends `amount` (a decimal string) on calls: a debit, its balance drops. */
+  spend(authId: string, amount: string): void
   /** Counts (like GET /__sandbox/state). */
   state(): SandboxState
   /** Stops listening and destroys every open socket, hanging requests included. */

@@ -26,6 +26,8 @@ export type HarnessOptions = {
   customers?: AppPorts['customers']
   /** HTML to PDF (e.g. Chromium's); none by default, as in the browser preview. */
   pdf?: AppPorts['pdf']
+  notifications?: AppPorts['notifications']
+  tray?: AppPorts['tray']
 }
 
 export type EmittedEvent = { [E in EventName]: { event: E; payload: EventPayload<E> } }[EventName]
@@ -59,6 +61,8 @@ export function createAppHarness(dataDir: string, options: HarnessOptions = {}) 
     chooseFolder,
     saveTarget: createExportTargets(dataDir),
     ...(options.pdf ? { pdf: options.pdf } : {}),
+    ...(options.notifications ? { notifications: options.notifications } : {}),
+    ...(options.tray ? { tray: options.tray } : {}),
     // Short back-off between retries keeps fault tests quick; the behaviour is the same.
     client: { backoffBaseMs: 20 },
     ...(options.customers ? { customers: options.customers } : {}),

@@ -23,6 +23,7 @@ import type { NumbersService } from '../usage/numbers-service'
 import type { StatementService } from '../usage/statement-service'
 import type { UsageService } from '../usage/usage-service'
 import type { WatchService } from '../watch/watch-service'
+import type { AlertService } from '../notify/alert-service'
 import { defineHandlers, type HandlerTable } from './dispatch'
 
 /** Links the app may open in the user's browser; everything else is refused. */
@@ -62,6 +63,7 @@ export type HandlerDeps = {
   capacity: CapacityService
   activity: ActivityService
   watch: WatchService
+  alerts: Pick<AlertService, 'centre' | 'markRead'>
 }
 
 /** Every IPC channel's handler: thin, each delegating to one service. */
@@ -149,5 +151,7 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     'watch:refresh': () => watch.refresh(),
     'watch:snooze': ({ authId, snooze }) => watch.snooze(authId, snooze),
     'watch:setThreshold': ({ authId, threshold }) => watch.setThreshold(authId, threshold),
+    'notifications:list': () => deps.alerts.centre(),
+    'notifications:markRead': ({ id }) => deps.alerts.markRead(id),
   })
 }

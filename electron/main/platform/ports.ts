@@ -85,3 +85,20 @@ export type ChooseFolderPort = (title: string) => Promise<string | null>
  * null when the user cancelled. Tests and the web bridge answer with a path in their folder.
  */
 export type SaveTargetPort = (suggestedName: string, title: string) => Promise<string | null>
+
+/**
+ * Shows a desktop notification; `onClick` runs when the user clicks it (the adapter brings the
+ * window back first). The app's is Electron's Notification; the browser preview has none (its
+ * notification centre is the in-app one).
+ */
+export type NotificationPort = {
+  show(notification: { title: string; body: string; onClick: () => void }): void
+}
+
+/** What the tray (menu-bar) icon says: its tooltip, its title (macOS) and the menu's count line. */
+export type TrayView = { tooltip: string; title: string; countLabel: string }
+
+/** The tray icon; its menu's "Open Partner Desk" and "Quit" are wired by the adapter. */
+export type TrayPort = {
+  update(view: TrayView): void
+}

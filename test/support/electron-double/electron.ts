@@ -115,6 +115,9 @@ export class BrowserWindow extends EventEmitter {
   show(): void {
     this.shown = true
   }
+  hide(): void {
+    this.shown = false
+  }
   focus(): void {}
   restore(): void {}
   maximize(): void {
@@ -256,11 +259,48 @@ export const dialog = {
   showErrorBox: (title: string): void => log(`dialog.showErrorBox:${title}`),
 }
 
+export class Notification extends EventEmitter {
+  static isSupported(): boolean {
+    return true
+  }
+  constructor(readonly options: { title: string; body: string }) {
+    super()
+  }
+  show(): void {
+    record.notifications.push(this.options)
+  }
+}
+
+export class Tray extends EventEmitter {
+  constructor(readonly image: unknown) {
+    super()
+    log('Tray')
+  }
+  setToolTip(tooltip: string): void {
+    record.tray.tooltip = tooltip
+  }
+  setTitle(title: string): void {
+    record.tray.title = title
+  }
+  setContextMenu(menu: unknown): void {
+    record.tray.menu = menu
+  }
+}
+
+class NativeImage {
+  addRepresentation(): void {}
+  setTemplateImage(): void {}
+}
+export const nativeImage = { createFromBitmap: (): NativeImage => new NativeImage() }
+
 const electron = {
   app,
   BrowserWindow,
   ClipboardItem,
   Menu,
+  Notification,
+  Tray,
+  nativeImage,
   clipboard,
   dialog,
   ipcMain,

@@ -32,6 +32,8 @@ export const record = {
   ipcListeners: new Map<string, Fn[]>(),
   clipboard: { text: '', formats: [] as string[], writes: 0 },
   menu: null as unknown,
+  notifications: [] as { title: string; body: string }[],
+  tray: { tooltip: '', title: '', menu: null as unknown },
   openedExternally: [] as string[],
 }
 

@@ -65,6 +65,11 @@ beforeAll(async () => {
 afterAll(() => app?.stop())
 
 describe('the built main bundle under a simulated Electron', () => {
+  it('puts its icon in the tray after ready', async () => {
+    const { calls } = await state()
+    expect(calls.indexOf('Tray')).toBeGreaterThan(calls.indexOf('ready'))
+  })
+
   it('takes the single-instance lock, enables the sandbox and registers app:// before ready', async () => {
     const { calls, privilegedSchemes } = await state()
     expect(calls).toContain('app.setPath:userData')

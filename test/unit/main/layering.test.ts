@@ -18,6 +18,8 @@ const LAYERS = [
   ['subaccounts', 'usage', 'onboarding', 'capacity'],
   // Runway from the saved customers, the ledger and the transfers made here.
   ['watch'],
+  // Alerts on crossings into the watchlist, the notification centre and the tray's facts.
+  ['notify'],
   // Records the actions of every service below it, read from the IPC handler table.
   ['activity'],
 ]

@@ -24,6 +24,9 @@ describe('settings', () => {
       runwayThresholdDays: 3,
       runwayHorizonDays: 7,
       customerColumns: { hidden: [], widths: {} },
+      notificationsEnabled: true,
+      quietHours: { enabled: false, start: '22:00', end: '07:00' },
+      closeToTray: false,
     })
     await valueOf(set(app, { lowBalanceThreshold: '250.5', clipboardClearSeconds: 120 }))
     await valueOf(set(app, { balanceRefreshSeconds: 60, lowBalanceThresholds: { USD: '5' } }))

@@ -1,5 +1,6 @@
 import type { PartnerView, ProfileSummary, SessionState } from '../../../../shared/ipc-contract'
 import { Icon } from '../../components/Icon'
+import { NotificationBell } from '../notifications/NotificationBell'
 import { CopyButton } from './CopyButton'
 import { ProfileMenu } from './ProfileMenu'
 import { RefreshState } from './RefreshState'
@@ -48,6 +49,7 @@ export function PartnerStrip({
         <RefreshState fetchedAt={partner?.fetchedAt ?? null} />
       </div>
       <div className="strip-slot strip-profile" data-slot="profile">
+        <NotificationBell key={profile.id} />
         <ProfileMenu current={profile} profiles={session.profiles} />
         <SignOutButton profile={profile} />
       </div>

@@ -3,6 +3,7 @@ import { BALANCE_REFRESH_SECONDS } from '../../../../shared/balance'
 import { CLIPBOARD_CLEAR_SECONDS } from '../../../../shared/credentials'
 import { DEFAULT_SETTINGS } from '../../../../shared/customers'
 import { Icon } from '../../components/Icon'
+import { NotificationSettings } from '../notifications/NotificationSettings'
 import { ThemeToggle } from '../../components/ThemeToggle'
 import { absoluteTime } from '../../lib/format'
 import { useCustomersStore } from '../../stores/customers-store'
@@ -86,7 +87,13 @@ export function SettingsScreen() {
             fields={RUNWAY}
             settings={settings}
           />
-          {/* Notifications: the notification settings component goes here, as its own group. */}
+          <SettingsGroup
+            id="settings-notifications"
+            title="Notifications"
+            description="Alerts when a customer needs attention, quiet hours, and the tray."
+          >
+            <NotificationSettings />
+          </SettingsGroup>
           <AppearanceGroup />
           <NetworkGroup />
         </div>
