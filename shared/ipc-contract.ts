@@ -44,6 +44,8 @@ import { kycChannels } from './kyc-channels'
 import { usageChannels } from './usage-channels'
 import { watchStatusSchema } from './watch'
 import { watchChannels } from './watch-channels'
+import { bulkChannels } from './bulk-channels'
+import { bulkStateSchema } from './bulk-top-up'
 import { CHANNEL_NAMES, type ChannelName, type EventNameOf } from './ipc-names'
 
 /**
@@ -239,6 +241,7 @@ export const channels = {
   ...kycChannels,
   ...capacityChannels,
   ...watchChannels,
+  ...bulkChannels,
 } as const satisfies Record<ChannelName, { request: z.ZodType; response: z.ZodType }>
 
 export const events = {
@@ -256,6 +259,8 @@ export const events = {
   'usage:exportProgress': exportProgressSchema,
   /** The watchlist's ledger read started, ended or failed: fetch `watch:list` again. */
   'watch:changed': watchStatusSchema,
+  /** A bulk top-up moved on (a row sent, resolved or skipped) or ended. */
+  'bulk:progress': bulkStateSchema,
 } as const satisfies Record<EventNameOf, z.ZodType>
 
 export type Channel = keyof typeof channels

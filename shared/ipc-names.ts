@@ -69,6 +69,12 @@ export const CHANNEL_NAMES = [
   'watch:refresh',
   'watch:snooze',
   'watch:setThreshold',
+  'bulk:dryRun',
+  'bulk:start',
+  'bulk:state',
+  'bulk:cancel',
+  'bulk:resume',
+  'bulk:exportReport',
 ] as const
 export const EVENT_NAMES = [
   'session:changed',
@@ -80,6 +86,7 @@ export const EVENT_NAMES = [
   'statements:progress',
   'usage:exportProgress',
   'watch:changed',
+  'bulk:progress',
 ] as const
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number]

@@ -20,6 +20,7 @@ import type { CustomerCreateService } from '../../../electron/main/customers/cus
 import type { CustomerDetailsService } from '../../../electron/main/customers/customer-details-service'
 import type { ActivityService } from '../../../electron/main/activity/activity-service'
 import type { WatchService } from '../../../electron/main/watch/watch-service'
+import type { BulkTopUps } from '../../../electron/main/money/bulk-top-up'
 import type { CustomersService } from '../../../electron/main/customers/customers-service'
 import type { LedgerService } from '../../../electron/main/money/ledger-service'
 import type { SubAccountsService } from '../../../electron/main/subaccounts/subaccounts-service'
@@ -70,6 +71,7 @@ function table(overrides: Partial<SessionService> = {}) {
     capacity: {} as CapacityService,
     activity: {} as ActivityService,
     watch: {} as WatchService,
+    bulk: {} as BulkTopUps,
   })
   return { handlers, opened, clipboard }
 }
