@@ -22,6 +22,7 @@ import './features/watchlist/watchlist.css'
 import './features/kyc/kyc.css'
 import './features/capacity/capacity.css'
 import './features/statements/statements.css'
+import './features/bulk-top-up/bulk-top-up.css'
 
 applyTheme(readStoredTheme())
 
