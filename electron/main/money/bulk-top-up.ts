@@ -197,7 +197,7 @@ export function createBulkTopUps(deps: BulkTopUpsDeps) {
         )
       recordRun(
         batch,
-        `started: ${batch.rows.length} top-ups, total ${batch.total} ${batch.currency}`,
+        `started: ${batch.rows.length} ${batch.rows.length === 1 ? 'row' : 'rows'}, total ${batch.total} ${batch.currency}`,
         'ok',
       )
       launch(batch)

@@ -72,9 +72,11 @@ export function BatchView({ batch }: { batch: BulkBatch }) {
                   <span className="mono bulk-auth-id">{row.authId}</span>
                 </td>
                 <td className="num money">{formatBalance(row.amount, batch.currency)}</td>
-                <td className="bulk-status" title={row.message ?? undefined}>
-                  <span className={`badge ${BADGE[row.state]}`}>{ROW_STATE_TEXT[row.state]}</span>
-                  {row.message && <span className="bulk-message">{row.message}</span>}
+                <td title={row.message ?? undefined}>
+                  <div className="bulk-status-cell">
+                    <span className={`badge ${BADGE[row.state]}`}>{ROW_STATE_TEXT[row.state]}</span>
+                    {row.message && <span className="bulk-message">{row.message}</span>}
+                  </div>
                 </td>
                 <td className="mono">{row.reference ?? '—'}</td>
                 <td className="num money">

@@ -23,6 +23,8 @@ export type BulkSource =
 
 type Step = { step: 'choose' } | { step: 'dry-run' | 'confirm'; dryRun: DryRun } | { step: 'batch' }
 
+const topUps = (count: number) => `${formatCount(count)} top-up${count === 1 ? '' : 's'}`
+
 const TITLES: Record<Step['step'], string> = {
   choose: 'Bulk top-up',
   'dry-run': 'Bulk top-up: dry run',
@@ -118,7 +120,7 @@ export function BulkTopUpDialog({ source, onClose }: { source: BulkSource; onClo
         {step.step === 'confirm' && (
           <>
             <h3 ref={heading} tabIndex={-1} className="top-up-step">
-              Send {formatCount(step.dryRun.sendable)} top-ups,{' '}
+              Send {topUps(step.dryRun.sendable)},{' '}
               {formatBalance(step.dryRun.total, step.dryRun.currency)} in all?
             </h3>
             <p>
@@ -208,7 +210,7 @@ export function BulkTopUpDialog({ source, onClose }: { source: BulkSource; onClo
               disabled={step.dryRun.blocked !== null}
               onClick={() => setStep({ step: 'confirm', dryRun: step.dryRun })}
             >
-              Review {formatCount(step.dryRun.sendable)} top-ups
+              Review {topUps(step.dryRun.sendable)}
             </button>
           </>
         )}
@@ -229,7 +231,7 @@ export function BulkTopUpDialog({ source, onClose }: { source: BulkSource; onClo
               onClick={() => start(step.dryRun)}
             >
               {working && <Spinner />}
-              Send {formatCount(step.dryRun.sendable)} top-ups
+              Send {topUps(step.dryRun.sendable)}
             </button>
           </>
         )}
