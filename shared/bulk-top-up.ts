@@ -102,6 +102,8 @@ export const bulkBatchSchema = z.object({
    * (`interrupted` in the view); `stopped`: a row's outcome is unknown.
    */
   status: z.enum(['running', 'interrupted', 'stopped', 'cancelled', 'done']),
+  /** One more at each change: replies and events may cross, the screen keeps the latest. */
+  revision: z.number().int().nonnegative(),
   rows: z.array(bulkRowSchema),
 })
 export type BulkBatch = z.infer<typeof bulkBatchSchema>

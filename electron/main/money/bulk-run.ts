@@ -42,6 +42,7 @@ function applied(row: BulkRow, result: TransferResult): void {
 export function createBulkRun(deps: BulkRunDeps) {
   const newReference = deps.reference ?? newTransferReference
   const save = async (batch: BulkBatch) => {
+    batch.revision += 1
     await deps.journal.write(batch)
     deps.progress(batch)
   }

@@ -176,6 +176,7 @@ export function createBulkTopUps(deps: BulkTopUpsDeps) {
         currency: dryRun.currency,
         total: dryRun.total,
         status: 'running',
+        revision: 0,
         rows: dryRun.rows
           .filter((row) => row.problems.length === 0 && row.amount)
           .map((row) => ({
@@ -231,6 +232,7 @@ export function createBulkTopUps(deps: BulkTopUpsDeps) {
       }
       for (const row of batch.rows) if (row.state === 'pending') row.state = 'skipped'
       batch.status = 'cancelled'
+      batch.revision += 1
       await deps.journal.write(batch)
       recordRun(batch, `ended: ${countStates(batch.rows)}`, 'cancelled')
       deps.progress(batch)

@@ -1,11 +1,20 @@
-import { useEffect, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import type { AppError } from '../../../../shared/app-error'
 import type { BulkBatch } from '../../../../shared/bulk-top-up'
 import { ipc } from '../../ipc/client'
 
 /** The profile's last bulk batch: read once, then followed through `bulk:progress`. */
 export function useBulkBatch() {
-  const [batch, setBatch] = useState<BulkBatch | null>(null)
+  const [batch, setLatest] = useState<BulkBatch | null>(null)
+  const setBatch = useCallback(
+    (next: BulkBatch | null) =>
+      setLatest((current) =>
+        current && next && current.id === next.id && current.revision > next.revision
+          ? current
+          : next,
+      ),
+    [],
+  )
   const [loaded, setLoaded] = useState(false)
   const [error, setError] = useState<AppError | null>(null)
   useEffect(() => {
@@ -23,7 +32,7 @@ export function useBulkBatch() {
       current = false
       off()
     }
-  }, [])
+  }, [setBatch])
   return { batch, setBatch, loaded, error, setError }
 }
 
