@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import type { RunningSandbox } from '../../../electron/sandbox'
 import { formatMoney, parseMoney } from '../../../shared/money'
+import type { BridgeProcess } from '../support/bridge-process'
 import { openApiCustomers } from '../support/drawer'
 import { expect, expectAccessible, screenshotAtSizes, test } from '../support/fixtures'
 import { vobiz } from '../support/vobiz'
@@ -21,6 +22,22 @@ async function creditsFromHere(api: RunningSandbox, authId: string): Promise<Row
   return transactions.filter((t) => t.type === 'credit' && t.description?.includes('[PD-'))
 }
 
+/** Signed in, customers synced, on the Watchlist with its spend read; Vobiz's accounts. */
+async function openWatchlist(page: Page, bridge: BridgeProcess, api: RunningSandbox) {
+  await page.setViewportSize({ width: 1280, height: 720 })
+  await openApiCustomers(page, bridge, api)
+  await page.getByRole('button', { name: 'Watchlist', exact: true }).click()
+  await expect(page.getByTestId('watch-status')).toContainText('Spend read', { timeout: 30_000 })
+  return (await vobiz<{ accounts: Account[] }>(api, '/api/v1/partner/accounts?per_page=100'))
+    .accounts
+}
+
+/** A dialog step pictured at both sizes in both themes, then back to the laptop size. */
+async function pictured(page: Page, name: string) {
+  await screenshotAtSizes(page, `bulk-top-up-${name}`)
+  await page.setViewportSize({ width: 1280, height: 720 })
+}
+
 async function openActivity(page: Page) {
   await page.getByRole('button', { name: 'Activity', exact: true }).click()
   await expect(page.getByTestId('activity-chain')).toContainText('Log intact')
@@ -29,17 +46,14 @@ async function openActivity(page: Page) {
 
 test.describe('bulk top-up', () => {
   // Each dialog step is pictured at two sizes in two themes.
-  test.describe.configure({ timeout: 240_000 })
+  test.describe.configure({ timeout: 480_000 })
 
   test('from the watchlist selection: dry run, one confirmation, progress, report', async ({
     page,
     bridge,
     api,
   }) => {
-    await page.setViewportSize({ width: 1280, height: 720 })
-    await openApiCustomers(page, bridge, api)
-    await page.getByRole('button', { name: 'Watchlist', exact: true }).click()
-    await expect(page.getByTestId('watch-status')).toContainText('Spend read', { timeout: 30_000 })
+    const accounts = await openWatchlist(page, bridge, api)
     const rows = page.getByTestId('watch-row')
     const names = (await rows.locator('.watch-name').allInnerTexts()).slice(0, 2)
     expect(names).toHaveLength(2)
@@ -53,7 +67,7 @@ test.describe('bulk top-up', () => {
     await dialog.getByLabel('Amount for every customer (INR)').fill('2')
     await dialog.getByLabel(`Amount for ${names[1]}`).fill('3.5')
     await expectAccessible(page)
-    await screenshotAtSizes(page, 'bulk-top-up-choose')
+    await pictured(page, 'choose')
     await dialog.getByRole('button', { name: 'Check (dry run)' }).click()
 
     const dryRows = dialog.getByTestId('bulk-dry-row')
@@ -63,13 +77,11 @@ test.describe('bulk top-up', () => {
     await expect(dryRows.getByText('OK', { exact: true })).toHaveCount(2)
     await expect(dialog.getByTestId('bulk-summary')).toContainText(inr('5.5'))
     await expectAccessible(page)
-    await screenshotAtSizes(page, 'bulk-top-up-dry-run')
-    await page.setViewportSize({ width: 1280, height: 720 })
+    await pictured(page, 'dry-run')
 
     await dialog.getByRole('button', { name: 'Review 2 top-ups' }).click()
     await expect(dialog.getByRole('heading', { name: /Send 2 top-ups/ })).toBeFocused()
-    await screenshotAtSizes(page, 'bulk-top-up-confirm')
-    await page.setViewportSize({ width: 1280, height: 720 })
+    await pictured(page, 'confirm')
 
     // The first transfer takes a while: the running step, with its progress and Cancel.
     api.setFaults([
@@ -83,16 +95,14 @@ test.describe('bulk top-up', () => {
     )
     await expect(dialog.locator('[data-state="sending"]')).toHaveCount(1)
     await expect(dialog.getByRole('button', { name: 'Cancel the rest' })).toBeVisible()
-    await screenshotAtSizes(page, 'bulk-top-up-running')
-    await page.setViewportSize({ width: 1280, height: 720 })
+    await pictured(page, 'running')
 
     await expect(dialog.getByTestId('bulk-heading')).toHaveText('Done: 2 sent', {
       timeout: 20_000,
     })
     await expect(dialog.locator('[data-state="applied"]')).toHaveCount(2)
     await expectAccessible(page)
-    await screenshotAtSizes(page, 'bulk-top-up-report')
-    await page.setViewportSize({ width: 1280, height: 720 })
+    await pictured(page, 'report')
 
     await dialog.getByRole('button', { name: 'Save report (CSV)' }).click()
     const status = dialog.getByTestId('bulk-report-status')
@@ -105,10 +115,6 @@ test.describe('bulk top-up', () => {
     expect(report.match(/,applied,PD-[0-9A-F]{12},/g)).toHaveLength(2)
 
     // Each customer got exactly one credit from here.
-    const { accounts } = await vobiz<{ accounts: Account[] }>(
-      api,
-      '/api/v1/partner/accounts?per_page=100',
-    )
     for (const name of names) {
       const authId = accounts.find((a) => a.name === name)!.auth_id
       expect(await creditsFromHere(api, authId)).toHaveLength(1)
@@ -128,20 +134,13 @@ test.describe('bulk top-up', () => {
     bridge,
     api,
   }) => {
-    await page.setViewportSize({ width: 1280, height: 720 })
-    await openApiCustomers(page, bridge, api)
-    const { accounts } = await vobiz<{ accounts: Account[] }>(
-      api,
-      '/api/v1/partner/accounts?per_page=100',
-    )
+    const accounts = await openWatchlist(page, bridge, api)
     const good = accounts.find((a) => a.pricing_tier?.currency === 'INR')!
-    await page.getByRole('button', { name: 'Watchlist', exact: true }).click()
     await page.getByRole('button', { name: 'Import CSV…' }).click()
     const dialog = page.getByTestId('bulk-top-up')
     await expect(dialog.getByRole('heading', { name: 'Import a CSV file' })).toBeFocused()
     await expectAccessible(page)
-    await screenshotAtSizes(page, 'bulk-top-up-import')
-    await page.setViewportSize({ width: 1280, height: 720 })
+    await pictured(page, 'import')
 
     const csv = `\uFEFFauth_id,amount\r\n"${good.auth_id}",12.5\r\nMA_NOBODY00,5\r\n${good.auth_id},ten\r\n`
     await dialog.getByLabel('CSV file').setInputFiles({
@@ -157,8 +156,7 @@ test.describe('bulk top-up', () => {
     await expect(dialog.getByTestId('bulk-summary')).toContainText('1 of 3 rows')
     await expect(dialog.getByTestId('bulk-summary')).toContainText('2 with problems, not sent')
     await expectAccessible(page)
-    await screenshotAtSizes(page, 'bulk-top-up-csv-dry-run')
-    await page.setViewportSize({ width: 1280, height: 720 })
+    await pictured(page, 'csv-dry-run')
 
     await dialog.getByRole('button', { name: 'Review 1 top-up' }).click()
     await dialog.getByRole('button', { name: 'Send 1 top-up' }).click()

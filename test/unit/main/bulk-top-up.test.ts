@@ -49,21 +49,23 @@ const ledgerRowsWith = async (authId: string, reference: string) => {
   return body.transactions.filter((t) => t.description?.includes(`[${reference}]`))
 }
 
+/** Vobiz applies the next transfer to this customer, and its reply is lost. */
+const replyLostFor = (authId: string) =>
+  ({
+    kind: 'drop',
+    when: 'after',
+    method: 'POST',
+    path: `/${authId}/transfer-balance`,
+    times: 1,
+  }) as const
+
 const states = (batch: BulkBatch) => batch.rows.map((r) => r.state)
 
 describe('bulk top-up over the sandbox', () => {
   it('a reply dropped mid-batch is found in the ledger: every row sent exactly once', async () => {
     const { app, customers } = await ready()
     const [, second] = customers
-    suite.api.setFaults([
-      {
-        kind: 'drop',
-        when: 'after',
-        method: 'POST',
-        path: `/${second}/transfer-balance`,
-        times: 1,
-      },
-    ])
+    suite.api.setFaults([replyLostFor(second!)])
     const progress: string[][] = []
     app.on('bulk:progress', ({ batch }) => batch && progress.push(states(batch)))
     await confirmBatch(app, customers)
@@ -93,13 +95,7 @@ describe('bulk top-up over the sandbox', () => {
     const { app, customers } = await ready()
     const [, second] = customers
     suite.api.setFaults([
-      {
-        kind: 'drop',
-        when: 'after',
-        method: 'POST',
-        path: `/${second}/transfer-balance`,
-        times: 1,
-      },
+      replyLostFor(second!),
       { kind: 'drop', method: 'GET', path: `/${second}/transactions` },
     ])
     await confirmBatch(app, customers)

@@ -67,10 +67,7 @@ export function BatchView({ batch }: { batch: BulkBatch }) {
           <tbody>
             {batch.rows.map((row) => (
               <tr key={row.authId} data-testid="bulk-row" data-state={row.state}>
-                <td className="bulk-customer-cell">
-                  <span>{row.name ?? '—'}</span>
-                  <span className="mono bulk-auth-id">{row.authId}</span>
-                </td>
+                <CustomerCell name={row.name} authId={row.authId} />
                 <td className="num money">{formatBalance(row.amount, batch.currency)}</td>
                 <td title={row.message ?? undefined}>
                   <div className="bulk-status-cell">
@@ -88,6 +85,16 @@ export function BatchView({ batch }: { batch: BulkBatch }) {
         </table>
       </div>
     </>
+  )
+}
+
+/** A customer's name over its auth id. */
+export function CustomerCell({ name, authId }: { name: string | null; authId: string }) {
+  return (
+    <td className="bulk-customer-cell">
+      <span>{name ?? '—'}</span>
+      <span className="mono bulk-auth-id">{authId || '—'}</span>
+    </td>
   )
 }
 

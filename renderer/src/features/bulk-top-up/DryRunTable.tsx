@@ -1,6 +1,7 @@
 import type { DryRun } from '../../../../shared/bulk-top-up'
 import { Icon } from '../../components/Icon'
 import { formatBalance, formatCount } from '../../lib/format'
+import { CustomerCell } from './BatchView'
 
 /** Each row's amount, balance before → after and problems; then the total against the wallet. */
 export function DryRunTable({ dryRun }: { dryRun: DryRun }) {
@@ -66,10 +67,7 @@ export function DryRunTable({ dryRun }: { dryRun: DryRun }) {
                   data-testid="bulk-dry-row"
                 >
                   {fromFile && <td className="num bulk-line">{row.line}</td>}
-                  <td className="bulk-customer-cell">
-                    <span>{row.name ?? '—'}</span>
-                    <span className="mono bulk-auth-id">{row.authId || '—'}</span>
-                  </td>
+                  <CustomerCell name={row.name} authId={row.authId} />
                   <td className="num money">
                     {row.amount ? formatBalance(row.amount, currency) : row.amountText || '—'}
                   </td>
