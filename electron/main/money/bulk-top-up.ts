@@ -137,7 +137,9 @@ export function createBulkTopUps(deps: BulkTopUpsDeps) {
           ? parseBulkCsv(request.text)
           : request.rows.map((row) => ({ line: null, authId: row.authId, amountText: row.amount }))
       if (input.length === 0) fail(appError.validation('The file has no rows.'))
-      if (input.length > 1000) fail(appError.validation('At most 1,000 rows in one batch.'))
+      if (input.length > BULK_MAX_ROWS) {
+        fail(appError.validation(`At most ${BULK_MAX_ROWS.toLocaleString('en')} rows in one batch.`))
+      }
       const [rows, partner] = await Promise.all([deps.customers(), deps.session.freshPartner()])
       const byId = new Map(rows.map((row) => [row.authId, row]))
       const checked = dryRunBatch(
