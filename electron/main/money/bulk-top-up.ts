@@ -1,7 +1,13 @@
 import { randomBytes } from 'node:crypto'
 import type { ActivityAction } from '../../../shared/activity'
 import { AppFailure, appError, fail } from '../../../shared/app-error'
-import type { BulkBatch, BulkDryRunRequest, BulkRow, DryRun } from '../../../shared/bulk-top-up'
+import {
+  BULK_MAX_ROWS,
+  type BulkBatch,
+  type BulkDryRunRequest,
+  type BulkRow,
+  type DryRun,
+} from '../../../shared/bulk-top-up'
 import type { CustomerRow } from '../../../shared/customers'
 import type { PartnerView } from '../../../shared/ipc-contract'
 import { csvDocument, exportFileName } from '../platform/csv'
@@ -138,7 +144,9 @@ export function createBulkTopUps(deps: BulkTopUpsDeps) {
           : request.rows.map((row) => ({ line: null, authId: row.authId, amountText: row.amount }))
       if (input.length === 0) fail(appError.validation('The file has no rows.'))
       if (input.length > BULK_MAX_ROWS) {
-        fail(appError.validation(`At most ${BULK_MAX_ROWS.toLocaleString('en')} rows in one batch.`))
+        fail(
+          appError.validation(`At most ${BULK_MAX_ROWS.toLocaleString('en')} rows in one batch.`),
+        )
       }
       const [rows, partner] = await Promise.all([deps.customers(), deps.session.freshPartner()])
       const byId = new Map(rows.map((row) => [row.authId, row]))
