@@ -30,7 +30,7 @@ export function BatchView({ batch }: { batch: BulkBatch }) {
   const text = `${formatCount(done)} of ${formatCount(total)} rows`
   return (
     <>
-      <div className="sync-progress bulk-progress">
+      <div className="sync-progress batch-progress">
         <div
           className="progress"
           role="progressbar"
