@@ -24,6 +24,8 @@ export const ACTIVITY_ACTIONS = {
   'export-activity': 'Export activity',
   'watch-snooze': 'Snooze on the watchlist',
   'watch-threshold': 'Change runway threshold',
+  'bulk-top-up': 'Bulk top-up',
+  'export-bulk-report': 'Export bulk top-up report',
 } as const
 export type ActivityAction = keyof typeof ACTIVITY_ACTIONS
 export const activityActionSchema = z.enum(

@@ -46,6 +46,8 @@ import { watchStatusSchema } from './watch'
 import { watchChannels } from './watch-channels'
 import { notificationChannels } from './notification-channels'
 import { notificationCentreSchema, openCustomerEventSchema } from './notifications'
+import { bulkChannels } from './bulk-channels'
+import { bulkStateSchema } from './bulk-top-up'
 import { CHANNEL_NAMES, type ChannelName, type EventNameOf } from './ipc-names'
 
 /**
@@ -242,6 +244,7 @@ export const channels = {
   ...capacityChannels,
   ...watchChannels,
   ...notificationChannels,
+  ...bulkChannels,
 } as const satisfies Record<ChannelName, { request: z.ZodType; response: z.ZodType }>
 
 export const events = {
@@ -263,6 +266,8 @@ export const events = {
   'notifications:changed': notificationCentreSchema,
   /** An OS notification was clicked: open this customer's drawer. */
   'notifications:openCustomer': openCustomerEventSchema,
+  /** A bulk top-up moved on (a row sent, resolved or skipped) or ended. */
+  'bulk:progress': bulkStateSchema,
 } as const satisfies Record<EventNameOf, z.ZodType>
 
 export type Channel = keyof typeof channels

@@ -71,6 +71,12 @@ export const CHANNEL_NAMES = [
   'watch:setThreshold',
   'notifications:list',
   'notifications:markRead',
+  'bulk:dryRun',
+  'bulk:start',
+  'bulk:state',
+  'bulk:cancel',
+  'bulk:resume',
+  'bulk:exportReport',
 ] as const
 export const EVENT_NAMES = [
   'session:changed',
@@ -84,6 +90,7 @@ export const EVENT_NAMES = [
   'watch:changed',
   'notifications:changed',
   'notifications:openCustomer',
+  'bulk:progress',
 ] as const
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number]

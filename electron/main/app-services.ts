@@ -13,6 +13,8 @@ import { createCustomersService } from './customers/customers-service'
 import { dispatch } from './ipc/dispatch'
 import { createHandlers } from './ipc/handlers'
 import { createBalanceTransfers } from './money/balance-transfers'
+import { createBulkJournal } from './money/bulk-journal'
+import { createBulkTopUps } from './money/bulk-top-up'
 import { createLedgerService } from './money/ledger-service'
 import { createPartnerBalanceWatcher } from './money/partner-balance'
 import { createTransferHistory } from './money/transfer-history'
@@ -347,6 +349,22 @@ export function createAppServices(ports: AppPorts) {
     clock,
     logger,
   })
+  const bulk = createBulkTopUps({
+    session: {
+      activeProfileId: session.activeProfileId,
+      freshPartner: async () =>
+        (await session.refreshPartner().catch(() => null))?.partner ?? session.partner(),
+    },
+    customers: async () => (await customers.snapshot()).rows,
+    transfers,
+    journal: createBulkJournal({ dataDir, logger }),
+    saveFile,
+    clock,
+    logger,
+    record: (profileId, entry) => void activityLog.append(profileId, entry),
+    progress: (batch) => ports.emit('bulk:progress', { batch }),
+  })
+  session.onSignOut(async () => bulk.stop())
   const table = createHandlers({
     session,
     clipboard: ports.clipboard,
@@ -378,6 +396,7 @@ export function createAppServices(ports: AppPorts) {
     activity,
     watch,
     alerts,
+    bulk,
   })
   const handlers = recordActivity(table, {
     log: activityLog,
@@ -391,6 +410,7 @@ export function createAppServices(ports: AppPorts) {
     customers,
     connectivity,
     watch,
+    bulk,
     handlers,
     invoke: (channel: unknown, payload: unknown) => dispatch(handlers, channel, payload, logger),
     /** At start-up: the cached partner and customers show at once, then both are refreshed. */

@@ -23,6 +23,7 @@ import './features/kyc/kyc.css'
 import './features/capacity/capacity.css'
 import './features/statements/statements.css'
 import './features/notifications/notifications.css'
+import './features/bulk-top-up/bulk-top-up.css'
 
 applyTheme(readStoredTheme())
 

@@ -163,6 +163,7 @@ export const RECORDED_CHANNELS: { [C in Channel]?: Recorded<C> } = {
     cancelled: notStarted,
   },
   'activity:exportCsv': { action: 'export-activity', reference: fileName, cancelled: notSaved },
+  'bulk:exportReport': { action: 'export-bulk-report', reference: fileName, cancelled: notSaved },
   'watch:snooze': {
     action: 'watch-snooze',
     target: ({ authId }) => authId,

@@ -24,6 +24,7 @@ import type { StatementService } from '../usage/statement-service'
 import type { UsageService } from '../usage/usage-service'
 import type { WatchService } from '../watch/watch-service'
 import type { AlertService } from '../notify/alert-service'
+import type { BulkTopUps } from '../money/bulk-top-up'
 import { defineHandlers, type HandlerTable } from './dispatch'
 
 /** Links the app may open in the user's browser; everything else is refused. */
@@ -64,6 +65,7 @@ export type HandlerDeps = {
   activity: ActivityService
   watch: WatchService
   alerts: Pick<AlertService, 'centre' | 'markRead'>
+  bulk: BulkTopUps
 }
 
 /** Every IPC channel's handler: thin, each delegating to one service. */
@@ -71,7 +73,7 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
   const { session, clipboard, openExternal, customers, connectivity, settings } = deps
   const { details, credentials, create, balance, customerBalances, transfers } = deps
   const { transferHistory, ledger, subAccounts, usage, numbers, statements, bulkStatements } = deps
-  const { cdrExport, kyc, capacity, activity, watch } = deps
+  const { cdrExport, kyc, capacity, activity, watch, bulk } = deps
   return defineHandlers({
     'session:get': () => session.state(),
     'session:signIn': (request) => session.signIn(request),
@@ -153,5 +155,11 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     'watch:setThreshold': ({ authId, threshold }) => watch.setThreshold(authId, threshold),
     'notifications:list': () => deps.alerts.centre(),
     'notifications:markRead': ({ id }) => deps.alerts.markRead(id),
+    'bulk:dryRun': (request) => bulk.dryRun(request),
+    'bulk:start': ({ dryRunId }) => bulk.start(dryRunId),
+    'bulk:state': () => bulk.state(),
+    'bulk:cancel': () => bulk.cancel(),
+    'bulk:resume': ({ send }) => bulk.resume(send),
+    'bulk:exportReport': () => bulk.exportReport(),
   })
 }

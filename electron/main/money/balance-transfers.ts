@@ -53,6 +53,13 @@ export type TransferOutcome = {
 
 export type BalanceTransfers = ReturnType<typeof createBalanceTransfers>
 
+/** `reference`: one chosen (and journaled) before the call; by default a new one. */
+export type TransferRequest = { authId: string; amount: string; note?: string; reference?: string }
+
+/** A new unique transfer reference. */
+export const newTransferReference = (): string =>
+  `PD-${randomBytes(6).toString('hex').toUpperCase()}`
+
 /** A transfer as sent; kept per customer while its reply is lost and its outcome not known. */
 type Sent = { profileId: string; reference: string; amount: Money; currency: string; at: string }
 
@@ -78,8 +85,7 @@ function exactNumber(money: Money): number {
  * that customer is refused until the outcome is known.
  */
 export function createBalanceTransfers(deps: BalanceTransfersDeps) {
-  const newReference =
-    deps.reference ?? (() => `PD-${randomBytes(6).toString('hex').toUpperCase()}`)
+  const newReference = deps.reference ?? newTransferReference
 
   function report(
     authId: string,
@@ -170,27 +176,30 @@ export function createBalanceTransfers(deps: BalanceTransfersDeps) {
   }
 
   return {
-    transfer(request: { authId: string; amount: string; note?: string }): Promise<TransferResult> {
+    transfer(request: TransferRequest): Promise<TransferResult> {
       const busy = appError.unknownOutcome(
         'A transfer to this customer is still on its way. Wait for its outcome before sending another.',
       )
       return sends.exclusive(request.authId, busy, () => send(request))
     },
 
-    /** After a lost reply: was it applied? Resolves the customer's pending transfer either way. */
-    async check(authId: string): Promise<{ applied: TransferResult | null; known: boolean }> {
-      const outcome = await sends.check(authId)
+    /**
+     * After a lost reply: was it applied? Resolves the customer's pending transfer either way.
+     * `journaled` names a send this process did not make (the app stopped before its outcome).
+     */
+    async check(
+      authId: string,
+      journaled?: Omit<Sent, 'amount'> & { amount: string },
+    ): Promise<{ applied: TransferResult | null; known: boolean }> {
+      const sent = journaled && { ...journaled, amount: parseAmount(journaled.amount) }
+      const outcome = await (sent ? sends.check(authId, sent) : sends.check(authId))
       if (!outcome) return { applied: null, known: false }
       if (outcome.kind === 'unchecked') throw outcome.error
       return { applied: settled(authId, outcome), known: true }
     },
   }
 
-  async function send(request: {
-    authId: string
-    amount: string
-    note?: string
-  }): Promise<TransferResult> {
+  async function send(request: TransferRequest): Promise<TransferResult> {
     const { authId } = request
     const amount = parseAmount(request.amount)
     const partner = await deps.session.partner()
@@ -240,7 +249,7 @@ export function createBalanceTransfers(deps: BalanceTransfersDeps) {
     const { profileId, client } = await deps.session.activeClient()
     const sent: Sent = {
       profileId,
-      reference: newReference(),
+      reference: request.reference ?? newReference(),
       amount,
       currency,
       at: new Date(deps.clock.now()).toISOString(),

@@ -21,6 +21,7 @@ import type { CustomerDetailsService } from '../../../electron/main/customers/cu
 import type { ActivityService } from '../../../electron/main/activity/activity-service'
 import type { WatchService } from '../../../electron/main/watch/watch-service'
 import type { AlertService } from '../../../electron/main/notify/alert-service'
+import type { BulkTopUps } from '../../../electron/main/money/bulk-top-up'
 import type { CustomersService } from '../../../electron/main/customers/customers-service'
 import type { LedgerService } from '../../../electron/main/money/ledger-service'
 import type { SubAccountsService } from '../../../electron/main/subaccounts/subaccounts-service'
@@ -72,6 +73,7 @@ function table(overrides: Partial<SessionService> = {}) {
     activity: {} as ActivityService,
     watch: {} as WatchService,
     alerts: {} as AlertService,
+    bulk: {} as BulkTopUps,
   })
   return { handlers, opened, clipboard }
 }

@@ -12,6 +12,9 @@ export type RowActions = {
   onTopUp: (row: WatchRow) => void
   onSnooze: (row: WatchRow, snooze: 'day' | 'week') => void
   onChanged: () => void
+  /** The rows ticked for a bulk top-up. */
+  selected: ReadonlySet<string>
+  onSelect: (authIds: readonly string[], selected: boolean) => void
 }
 
 /** The customers needing attention, lowest runway first; one scroll container, sticky header. */
@@ -22,6 +25,19 @@ export function WatchTable({ rows, actions }: { rows: readonly WatchRow[]; actio
       <table className="watch-table">
         <thead>
           <tr>
+            <th scope="col" className="watch-select">
+              <input
+                type="checkbox"
+                aria-label="Select every customer"
+                checked={rows.length > 0 && rows.every((row) => actions.selected.has(row.authId))}
+                onChange={(event) =>
+                  actions.onSelect(
+                    rows.map((row) => row.authId),
+                    event.target.checked,
+                  )
+                }
+              />
+            </th>
             <th scope="col">Customer</th>
             <th scope="col" className="num">
               Balance
@@ -40,6 +56,14 @@ export function WatchTable({ rows, actions }: { rows: readonly WatchRow[]; actio
         <tbody>
           {rows.map((row) => (
             <tr key={row.authId} data-testid="watch-row">
+              <td className="watch-select">
+                <input
+                  type="checkbox"
+                  aria-label={`Select ${row.name}`}
+                  checked={actions.selected.has(row.authId)}
+                  onChange={(event) => actions.onSelect([row.authId], event.target.checked)}
+                />
+              </td>
               <td title={row.authId}>
                 <span className="watch-name">{row.name}</span>
                 <span className="watch-auth-id mono">{row.authId}</span>

@@ -7,6 +7,7 @@ import { describeError } from '../../lib/error-messages'
 import { absoluteTime, formatCount, relativeTime } from '../../lib/format'
 import { useNow } from '../../lib/use-now'
 import { useCustomersStore } from '../../stores/customers-store'
+import { BulkTopUpLauncher } from '../bulk-top-up/BulkTopUpLauncher'
 import { TopUpDialog } from '../top-up/TopUpDialog'
 import { topUpBlockedReason, usePartnerFunds } from '../top-up/use-partner-funds'
 import { runwayText } from './RunwayDays'
@@ -25,6 +26,14 @@ export function WatchlistScreen() {
   const now = useNow(30_000)
   const [toppingUp, setToppingUp] = useState<WatchRow | null>(null)
   const [actionError, setActionError] = useState<string | null>(null)
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set())
+  function select(authIds: readonly string[], on: boolean) {
+    const next = new Set(selected)
+    for (const authId of authIds)
+      if (on) next.add(authId)
+      else next.delete(authId)
+    setSelected(next)
+  }
 
   async function snooze(row: WatchRow, snooze: 'day' | 'week' | null) {
     const result = await ipc.invoke('watch:snooze', { authId: row.authId, snooze })
@@ -62,6 +71,11 @@ export function WatchlistScreen() {
           ? `Spend read ${relativeTime(status.computedAt, now)} (${absoluteTime(status.computedAt)}).`
           : status && 'Spend not read yet: it is read after the customer sync.'}
       </p>
+      <BulkTopUpLauncher
+        selected={(list?.rows ?? []).filter((row) => selected.has(row.authId))}
+        blocked={topUpBlockedReason(funds, offline, null)}
+        onClosed={reload}
+      />
       {status?.error && <ErrorAlert text={describeError(status.error)} />}
       {error && <ErrorAlert text={describeError(error)} />}
       {actionError && <p className="is-warning">{actionError}</p>}
@@ -83,6 +97,8 @@ export function WatchlistScreen() {
                 onTopUp: setToppingUp,
                 onSnooze: (row, s) => void snooze(row, s),
                 onChanged: reload,
+                selected,
+                onSelect: select,
               }}
             />
           </>
