@@ -1,6 +1,7 @@
 import { AppFailure, appError, fail, type AppError } from '../../../shared/app-error'
 import type {
   Connectivity,
+  CustomerRow,
   CustomersSnapshot,
   RemoteSearch,
   SyncStatus,
@@ -14,6 +15,8 @@ import type { Clock, SaveFilePort, Scheduler } from '../platform/ports'
 import type { VobizClient } from '../vobiz/vobiz-client'
 import { IDLE, openProfileCustomers, type ProfileCustomers } from './profile-customers'
 import { createSavedRows } from './saved-rows'
+import { newRevision } from './customer-cache'
+import { firstRows } from './first-page'
 
 type CustomerEvent = 'customers:syncProgress' | 'customers:changed'
 
@@ -43,6 +46,19 @@ export type CustomersDeps = {
 }
 
 export type CustomersService = ReturnType<typeof createCustomersService>
+
+/** Some rows of the list, which list (its revision) and how many rows it has in all. */
+export type CustomersPage = CustomersSnapshot & { total: number; revision: string }
+
+const EMPTY_PAGE = { rows: [], total: 0, sync: IDLE, cacheNotice: null }
+
+const pageOf = (profile: ProfileCustomers, rows: CustomerRow[]): CustomersPage => ({
+  rows,
+  total: profile.rows.length,
+  revision: profile.revision,
+  sync: profile.status,
+  cacheNotice: profile.cacheNotice,
+})
 
 const CANCELLED: AppError = appError.conflict(
   'The customer sync was cancelled. The last complete list is kept.',
@@ -99,16 +115,13 @@ export function createCustomersService(deps: CustomersDeps) {
 
   function open(profileId: string, switched: boolean): ProfileCustomers {
     const profile = openProfileCustomers(profileId, deps.cache, logger)
-    // The cached rows are shown first; then a refresh runs.
-    void profile.loaded.then(() => {
+    // The cached rows are shown first (from the first page when there is one); then a refresh runs.
+    void profile.head.then(async (head) => {
+      if (!head) await profile.load()
       if (profile !== active) return
-      if (switched) {
-        deps.emit('customers:changed', {
-          syncedAt: profile.status.syncedAt,
-          count: profile.rows.length,
-        })
-      }
-      if (profile.rows.length === 0) return void startSync(profile)
+      const count = head ? head.total : profile.rows.length
+      if (switched) deps.emit('customers:changed', { syncedAt: profile.status.syncedAt, count })
+      if (count === 0) return void startSync(profile)
       let started = false
       const start = () => {
         if (started) return
@@ -150,7 +163,7 @@ export function createCustomersService(deps: CustomersDeps) {
     profile.abort = abort
     const started = deps.clock.now()
     try {
-      await profile.loaded
+      await profile.load()
       update(profile, { state: 'syncing', pagesDone: 0, pagesTotal: null, error: null })
       const { profileId, client } = await deps.session.activeClient()
       if (profileId !== profile.profileId || abort.signal.aborted) throw new AppFailure(CANCELLED)
@@ -170,8 +183,10 @@ export function createCustomersService(deps: CustomersDeps) {
       })
       if (abort.signal.aborted) throw new AppFailure(CANCELLED)
       const syncedAt = new Date(deps.clock.now()).toISOString()
-      await deps.cache.save(profile.profileId, { syncedAt, rows })
+      const revision = newRevision()
+      await deps.cache.save(profile.profileId, { syncedAt, revision, rows })
       profile.rows = rows
+      profile.revision = revision
       profile.byAuthId = null
       profile.cacheNotice = null
       update(profile, { state: 'idle', error: null, syncedAt })
@@ -239,8 +254,36 @@ export function createCustomersService(deps: CustomersDeps) {
     async snapshot(): Promise<CustomersSnapshot> {
       const profile = follow()
       if (!profile) return { rows: [], sync: IDLE, cacheNotice: null }
-      await profile.loaded
+      await profile.load()
       return { rows: profile.rows, sync: profile.status, cacheNotice: profile.cacheNotice }
+    },
+
+    /**
+     * `limit` rows of the list from `from`, in its order, and which list they are from (its
+     * revision and size): the renderer brings a long list in a few such pages.
+     */
+    async page(from: number, limit: number): Promise<CustomersPage> {
+      const profile = follow()
+      if (!profile) return { ...EMPTY_PAGE, revision: 'signed-out' }
+      await profile.load()
+      return pageOf(profile, profile.rows.slice(from, from + limit))
+    },
+
+    /**
+     * The first `size` rows of the table's default order (see firstRows), from the saved first
+     * page while the whole list has not been read: start-up paints them without reading it.
+     */
+    async firstPage(size: number): Promise<CustomersPage> {
+      const profile = follow()
+      if (!profile) return { ...EMPTY_PAGE, revision: 'signed-out' }
+      const head = await profile.head
+      if (head && !profile.read) {
+        // The head's rows are the list's first page in that order, or the whole list.
+        const rows = firstRows(head.rows, size)
+        return { ...pageOf(profile, rows), total: head.total, revision: head.revision }
+      }
+      await profile.load()
+      return pageOf(profile, firstRows(profile.rows, size))
     },
 
     /** The renderer has painted the cached list: the start-up sync may begin. */

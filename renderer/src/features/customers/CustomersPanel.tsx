@@ -83,6 +83,8 @@ const idle = (work: () => boolean): (() => void) => {
  */
 export function CustomersPanel({ onOpen }: { onOpen?: (authId: string) => void }) {
   const rows = useCustomersStore((s) => s.rows)
+  const total = useCustomersStore((s) => s.total)
+  const loading = useCustomersStore((s) => s.loading)
   const loaded = useCustomersStore((s) => s.loaded)
   const loadError = useCustomersStore((s) => s.loadError)
   const sync = useCustomersStore((s) => s.sync)
@@ -101,8 +103,9 @@ export function CustomersPanel({ onOpen }: { onOpen?: (authId: string) => void }
   const dismissSyncError = useCustomersStore((s) => s.dismissSyncError)
 
   useEffect(() => start(), [start])
-  // After the frame that paints a loaded list (main holds its start-up sync back until then).
-  useEffect(() => (loaded ? afterNextPaint(shown) : undefined), [loaded, rows, shown])
+  // After the frame that paints a whole list (main holds its start-up sync back until then).
+  const whole = loaded && !loading
+  useEffect(() => (whole ? afterNextPaint(shown) : undefined), [whole, rows, shown])
 
   const [query, setQuery] = useState('')
   const [sort, setSort] = useState<SortState>(DEFAULT_SORT)
@@ -126,7 +129,11 @@ export function CustomersPanel({ onOpen }: { onOpen?: (authId: string) => void }
   const neverSynced = loaded && rows.length === 0 && !sync?.syncedAt
   const remoteMode = neverSynced && !offline && query.trim() !== ''
   const remote = useRemoteSearch(query, remoteMode)
-  const sourceRows = remoteMode ? remoteRows(remote) : rows
+  // While the list is read, its first page shows the default view; any other view (a search, a
+  // filter, another sort) is made from the rows read so far, and the count says so.
+  const defaultView = query === '' && !hasFilters(filters) && sort === DEFAULT_SORT
+  const partial = loading && !defaultView && loading.rows.length > rows.length ? loading.rows : null
+  const sourceRows = remoteMode ? remoteRows(remote) : (partial ?? rows)
 
   const index = useMemo(() => createCustomerIndex(sourceRows), [sourceRows])
   // Search keys are built in small slices after the first paint, not before it.
@@ -307,7 +314,11 @@ export function CustomersPanel({ onOpen }: { onOpen?: (authId: string) => void }
           : remote.status === 'searching'
             ? 'Searching Vobiz…'
             : ''
-        : `${formatCount(view.length)} of ${formatCount(rows.length)} ${rows.length === 1 ? 'customer' : 'customers'}`
+        : loading
+          ? partial
+            ? `${formatCount(view.length)} of the first ${formatCount(partial.length)} of ${formatCount(total)} customers (loading…)`
+            : `Loading ${formatCount(loading.rows.length)} of ${formatCount(total)} customers…`
+          : `${formatCount(view.length)} of ${formatCount(total)} ${total === 1 ? 'customer' : 'customers'}`
 
   return (
     <section
@@ -375,6 +386,22 @@ export function CustomersPanel({ onOpen }: { onOpen?: (authId: string) => void }
                 Showing the customers synced at {absoluteTime(sync.syncedAt)}.
               </p>
             )}
+          </ErrorAlert>
+        )}
+        {loadError && rows.length > 0 && (
+          <ErrorAlert
+            text={{
+              title: `Couldn't load all the customers saved on this computer (${formatCount(rows.length)} of ${formatCount(total)} shown).`,
+              detail: describeError(loadError).title,
+            }}
+          >
+            <button
+              type="button"
+              className="button button-secondary button-small load-retry"
+              onClick={() => void load()}
+            >
+              Try again
+            </button>
           </ErrorAlert>
         )}
         {cacheNotice && (
