@@ -1,7 +1,6 @@
 import { AppFailure, appError, fail, type AppError } from '../../../shared/app-error'
 import type {
   Connectivity,
-  CustomerRow,
   CustomersSnapshot,
   RemoteSearch,
   SyncStatus,
@@ -16,7 +15,7 @@ import type { VobizClient } from '../vobiz/vobiz-client'
 import { IDLE, openProfileCustomers, type ProfileCustomers } from './profile-customers'
 import { createSavedRows } from './saved-rows'
 import { newRevision } from './customer-cache'
-import { firstRows } from './first-page'
+import { createListPages } from './list-pages'
 
 type CustomerEvent = 'customers:syncProgress' | 'customers:changed'
 
@@ -46,19 +45,6 @@ export type CustomersDeps = {
 }
 
 export type CustomersService = ReturnType<typeof createCustomersService>
-
-/** Some rows of the list, which list (its revision) and how many rows it has in all. */
-export type CustomersPage = CustomersSnapshot & { total: number; revision: string }
-
-const EMPTY_PAGE = { rows: [], total: 0, sync: IDLE, cacheNotice: null }
-
-const pageOf = (profile: ProfileCustomers, rows: CustomerRow[]): CustomersPage => ({
-  rows,
-  total: profile.rows.length,
-  revision: profile.revision,
-  sync: profile.status,
-  cacheNotice: profile.cacheNotice,
-})
 
 const CANCELLED: AppError = appError.conflict(
   'The customer sync was cancelled. The last complete list is kept.',
@@ -258,33 +244,7 @@ export function createCustomersService(deps: CustomersDeps) {
       return { rows: profile.rows, sync: profile.status, cacheNotice: profile.cacheNotice }
     },
 
-    /**
-     * `limit` rows of the list from `from`, in its order, and which list they are from (its
-     * revision and size): the renderer brings a long list in a few such pages.
-     */
-    async page(from: number, limit: number): Promise<CustomersPage> {
-      const profile = follow()
-      if (!profile) return { ...EMPTY_PAGE, revision: 'signed-out' }
-      await profile.load()
-      return pageOf(profile, profile.rows.slice(from, from + limit))
-    },
-
-    /**
-     * The first `size` rows of the table's default order (see firstRows), from the saved first
-     * page while the whole list has not been read: start-up paints them without reading it.
-     */
-    async firstPage(size: number): Promise<CustomersPage> {
-      const profile = follow()
-      if (!profile) return { ...EMPTY_PAGE, revision: 'signed-out' }
-      const head = await profile.head
-      if (head && !profile.read) {
-        // The head's rows are the list's first page in that order, or the whole list.
-        const rows = firstRows(head.rows, size)
-        return { ...pageOf(profile, rows), total: head.total, revision: head.revision }
-      }
-      await profile.load()
-      return pageOf(profile, firstRows(profile.rows, size))
-    },
+    ...createListPages(follow),
 
     /** The renderer has painted the cached list: the start-up sync may begin. */
     shown(): void {
