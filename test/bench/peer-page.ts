@@ -44,9 +44,9 @@ function peerBundle(): Promise<string> {
           chunkSizeWarningLimit: 10_000,
           minify: true,
           modulePreload: false,
-          rollupOptions: {
+          rolldownOptions: {
             input: new URL('./peer/ag-grid-peer.mjs', import.meta.url).pathname,
-            output: { format: 'es', entryFileNames: 'peer.js', inlineDynamicImports: true },
+            output: { format: 'es', entryFileNames: 'peer.js', codeSplitting: false },
           },
         },
       })
