@@ -46,8 +46,8 @@ export default tseslint.config(
     },
   },
   {
-    // The web bridge's preload stand-in runs in the page, not in Node.
-    files: ['test/bridge/preload-stand-in.js'],
+    // The web bridge's preload stand-in and the bench's peer page run in the page, not in Node.
+    files: ['test/bridge/preload-stand-in.js', 'test/bench/peer/*.mjs'],
     languageOptions: { globals: globals.browser },
   },
   {

@@ -42,10 +42,20 @@ export const customerTupleSchema = z.tuple([
   field.createdAt,
 ])
 
-/** A snapshot as `customers:get` carries it: each row a tuple. */
+/**
+ * Rows of the saved list as `customers:get` and `customers:firstPage` carry them (each row a
+ * tuple), with the size of the whole list and its revision (a new one whenever it changes).
+ */
 export const customersReplySchema = customersSnapshotSchema.extend({
   rows: z.array(customerTupleSchema),
+  total: z.number().int().nonnegative(),
+  revision: z.string().min(1),
 })
+
+/** The most rows a first page holds: enough for the tallest window. */
+export const FIRST_PAGE_ROWS = 200
+/** The most rows one `customers:get` carries. */
+export const PAGE_ROWS_MAX = 50_000
 export type CustomersReply = z.infer<typeof customersReplySchema>
 
 export const toTuple = (r: CustomerRow): CustomerTuple => [

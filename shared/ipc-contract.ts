@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { customersReplySchema } from './customer-tuples'
+import { FIRST_PAGE_ROWS, PAGE_ROWS_MAX, customersReplySchema } from './customer-tuples'
 import {
   connectivitySchema,
   remoteSearchSchema,
@@ -128,10 +128,29 @@ export const channels = {
     request: z.object({ url: z.string().url().max(2000) }).strict(),
     response: z.object({ opened: z.boolean() }),
   },
-  /** The cached customer list of the active profile, at once, before any network call. */
-  'customers:get': { request: empty, response: customersReplySchema },
   /**
-   * The renderer has painted the list `customers:get` gave it: main's start-up sync may begin
+   * Rows of the cached customer list of the active profile, at once, before any network call:
+   * `limit` rows from `from` (by default all of them).
+   */
+  'customers:get': {
+    request: z
+      .object({
+        from: z.number().int().nonnegative().optional(),
+        limit: z.number().int().min(1).max(PAGE_ROWS_MAX).optional(),
+      })
+      .strict(),
+    response: customersReplySchema,
+  },
+  /**
+   * The first `size` rows of the table's default order (name), or the whole list when it fits:
+   * served from a small saved file, so the first rows are painted before the list is read.
+   */
+  'customers:firstPage': {
+    request: z.object({ size: z.number().int().min(1).max(FIRST_PAGE_ROWS) }).strict(),
+    response: customersReplySchema,
+  },
+  /**
+   * The renderer has painted the whole list `customers:get` gave it: main's start-up sync may begin
    * (its CPU work would otherwise compete with the first paint).
    */
   'customers:shown': { request: empty, response: empty },

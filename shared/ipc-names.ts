@@ -13,6 +13,7 @@ export const CHANNEL_NAMES = [
   'clipboard:writeText',
   'shell:openExternal',
   'customers:get',
+  'customers:firstPage',
   'customers:shown',
   'customers:sync',
   'customers:searchRemote',

@@ -1,8 +1,7 @@
 import type { Channel } from './ipc-contract'
-import { isCustomerTuple } from './customer-tuples'
-import { customersSnapshotSchema } from './customers'
+import { customersReplySchema, isCustomerTuple } from './customer-tuples'
 
-const snapshotWithoutRows = customersSnapshotSchema.omit({ rows: true })
+const replyWithoutRows = customersReplySchema.omit({ rows: true })
 
 /**
  * Replies that can be large are checked by hand where zod would be slow, by main before it sends
@@ -13,10 +12,10 @@ export function quickCheck(
   channel: Channel,
   value: unknown,
 ): { ok: boolean; value: unknown } | null {
-  if (channel !== 'customers:get') return null
+  if (channel !== 'customers:get' && channel !== 'customers:firstPage') return null
   if (typeof value !== 'object' || value === null) return { ok: false, value }
   const { rows, ...rest } = value as Record<string, unknown>
   if (!Array.isArray(rows) || !rows.every(isCustomerTuple)) return { ok: false, value }
-  const head = snapshotWithoutRows.safeParse(rest)
+  const head = replyWithoutRows.safeParse(rest)
   return head.success ? { ok: true, value: { ...head.data, rows } } : { ok: false, value }
 }

@@ -14,6 +14,8 @@ import type { Clock, SaveFilePort, Scheduler } from '../platform/ports'
 import type { VobizClient } from '../vobiz/vobiz-client'
 import { IDLE, openProfileCustomers, type ProfileCustomers } from './profile-customers'
 import { createSavedRows } from './saved-rows'
+import { newRevision } from './customer-cache'
+import { createListPages } from './list-pages'
 
 type CustomerEvent = 'customers:syncProgress' | 'customers:changed'
 
@@ -99,16 +101,13 @@ export function createCustomersService(deps: CustomersDeps) {
 
   function open(profileId: string, switched: boolean): ProfileCustomers {
     const profile = openProfileCustomers(profileId, deps.cache, logger)
-    // The cached rows are shown first; then a refresh runs.
-    void profile.loaded.then(() => {
+    // The cached rows are shown first (from the first page when there is one); then a refresh runs.
+    void profile.head.then(async (head) => {
+      if (!head) await profile.load()
       if (profile !== active) return
-      if (switched) {
-        deps.emit('customers:changed', {
-          syncedAt: profile.status.syncedAt,
-          count: profile.rows.length,
-        })
-      }
-      if (profile.rows.length === 0) return void startSync(profile)
+      const count = head ? head.total : profile.rows.length
+      if (switched) deps.emit('customers:changed', { syncedAt: profile.status.syncedAt, count })
+      if (count === 0) return void startSync(profile)
       let started = false
       const start = () => {
         if (started) return
@@ -150,7 +149,7 @@ export function createCustomersService(deps: CustomersDeps) {
     profile.abort = abort
     const started = deps.clock.now()
     try {
-      await profile.loaded
+      await profile.load()
       update(profile, { state: 'syncing', pagesDone: 0, pagesTotal: null, error: null })
       const { profileId, client } = await deps.session.activeClient()
       if (profileId !== profile.profileId || abort.signal.aborted) throw new AppFailure(CANCELLED)
@@ -170,8 +169,10 @@ export function createCustomersService(deps: CustomersDeps) {
       })
       if (abort.signal.aborted) throw new AppFailure(CANCELLED)
       const syncedAt = new Date(deps.clock.now()).toISOString()
-      await deps.cache.save(profile.profileId, { syncedAt, rows })
+      const revision = newRevision()
+      await deps.cache.save(profile.profileId, { syncedAt, revision, rows })
       profile.rows = rows
+      profile.revision = revision
       profile.byAuthId = null
       profile.cacheNotice = null
       update(profile, { state: 'idle', error: null, syncedAt })
@@ -239,9 +240,11 @@ export function createCustomersService(deps: CustomersDeps) {
     async snapshot(): Promise<CustomersSnapshot> {
       const profile = follow()
       if (!profile) return { rows: [], sync: IDLE, cacheNotice: null }
-      await profile.loaded
+      await profile.load()
       return { rows: profile.rows, sync: profile.status, cacheNotice: profile.cacheNotice }
     },
+
+    ...createListPages(follow),
 
     /** The renderer has painted the cached list: the start-up sync may begin. */
     shown(): void {

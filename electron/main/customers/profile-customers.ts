@@ -1,13 +1,27 @@
 import type { CustomerRow, SyncStatus } from '../../../shared/customers'
 import type { Logger } from '../platform/logger'
-import { DISCARDED_NOTICE, type CustomerCache } from './customer-cache'
+import {
+  DISCARDED_NOTICE,
+  newRevision,
+  type CachedHead,
+  type CustomerCache,
+} from './customer-cache'
 
 /** The customer list of the signed-in profile in memory, as last saved by a complete sync. */
 export type ProfileCustomers = {
   profileId: string
-  /** The cache file has been read (or found missing or damaged). */
-  loaded: Promise<void>
+  /** The saved first page, read at once (small); null when there is none. */
+  head: Promise<CachedHead | null>
+  /**
+   * Reads the whole saved list, once, on first need (a page beyond the first, a sync, an export):
+   * not at start-up, where its parse would delay the first page.
+   */
+  load: () => Promise<void>
+  /** The whole saved list has been read (or found missing or damaged). */
+  read: boolean
   rows: CustomerRow[]
+  /** Names `rows`: a new one whenever they are replaced. */
+  revision: string
   byAuthId: Map<string, CustomerRow> | null
   cacheNotice: string | null
   status: SyncStatus
@@ -31,10 +45,14 @@ export function openProfileCustomers(
   cache: CustomerCache,
   logger: Logger,
 ): ProfileCustomers {
+  let loading: Promise<void> | null = null
   const profile: ProfileCustomers = {
     profileId,
-    loaded: Promise.resolve(),
+    head: Promise.resolve(null),
+    load: () => (loading ??= loadAll().finally(() => (profile.read = true))),
+    read: false,
     rows: [],
+    revision: newRevision(),
     byAuthId: null,
     cacheNotice: null,
     status: IDLE,
@@ -42,18 +60,40 @@ export function openProfileCustomers(
     abort: null,
     shown: () => {},
   }
-  profile.loaded = cache.load(profileId).then(
-    (result) => {
+
+  async function loadAll(): Promise<void> {
+    // After the head: a status set from it is then overwritten by the list's own.
+    await profile.head
+    try {
+      const result = await cache.load(profileId)
       if (result.kind === 'loaded') {
         profile.rows = result.rows
+        profile.revision = result.revision
         profile.status = { ...profile.status, syncedAt: result.syncedAt }
-      } else if (result.kind === 'discarded') {
-        profile.cacheNotice = result.notice
+        return
       }
-    },
-    (error: unknown) => {
+      if (result.kind === 'discarded') profile.cacheNotice = result.notice
+    } catch (error) {
       logger.error('customer cache not loaded', { profileId, error })
       profile.cacheNotice = DISCARDED_NOTICE
+    }
+    // No list: a first page left from it must not be shown again.
+    profile.status = { ...profile.status, syncedAt: null }
+    profile.revision = newRevision()
+    await cache.dropHead(profileId).catch((error: unknown) => {
+      logger.warn('customer first page not deleted', { profileId, error })
+    })
+  }
+
+  profile.head = cache.loadHead(profileId).then(
+    (head) => {
+      if (!head) return null
+      profile.status = { ...profile.status, syncedAt: head.syncedAt }
+      return head
+    },
+    (error: unknown) => {
+      logger.warn('customer first page not read', { profileId, error })
+      return null
     },
   )
   return profile

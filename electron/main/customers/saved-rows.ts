@@ -4,7 +4,7 @@ import type { EventPayload } from '../../../shared/ipc-contract'
 import { customersToCsv, exportFileName } from '../platform/csv'
 import type { Logger } from '../platform/logger'
 import type { Clock, SaveFilePort } from '../platform/ports'
-import type { CustomerCache } from './customer-cache'
+import { newRevision, type CustomerCache } from './customer-cache'
 import { rowsByAuthId, type ProfileCustomers } from './profile-customers'
 
 export type SavedRowsDeps = {
@@ -35,6 +35,7 @@ export function createSavedRows(deps: SavedRowsDeps) {
     what: string,
   ): Promise<void> {
     profile.rows = rows
+    profile.revision = newRevision()
     profile.byAuthId = null
     deps.emit('customers:changed', { syncedAt, count: rows.length })
     rowSaves = rowSaves.then(async () => {
@@ -43,6 +44,7 @@ export function createSavedRows(deps: SavedRowsDeps) {
       try {
         await deps.cache.save(profile.profileId, {
           syncedAt: profile.status.syncedAt ?? syncedAt,
+          revision: profile.revision,
           rows: profile.rows,
         })
       } catch (error) {
@@ -56,14 +58,14 @@ export function createSavedRows(deps: SavedRowsDeps) {
   async function synced(profileId: string) {
     const profile = deps.current()
     if (!profile || profile.profileId !== profileId) return null
-    await profile.loaded
+    await profile.load()
     const syncedAt = profile.status.syncedAt
     return syncedAt ? { profile, syncedAt } : null
   }
 
   async function signedIn(action: string): Promise<ProfileCustomers> {
     const profile = deps.current() ?? fail(appError.unauthorized(`Sign in to ${action}.`))
-    await profile.loaded
+    await profile.load()
     return profile
   }
 

@@ -90,8 +90,12 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
       await openExternal(url)
       return { opened: true }
     },
-    'customers:get': async () => {
-      const { rows, ...rest } = await customers.snapshot()
+    'customers:get': async ({ from = 0, limit }) => {
+      const { rows, ...rest } = await customers.page(from, limit ?? Number.MAX_SAFE_INTEGER)
+      return { ...rest, rows: rows.map(toTuple) }
+    },
+    'customers:firstPage': async ({ size }) => {
+      const { rows, ...rest } = await customers.firstPage(size)
       return { ...rest, rows: rows.map(toTuple) }
     },
     'customers:shown': async () => {

@@ -8,6 +8,7 @@ import {
   type RequestOf,
   type ResponseOf,
 } from '../../../shared/ipc-contract'
+import type { PartnerDeskApi } from '../../../shared/bridge-api'
 import { quickCheck } from '../../../shared/quick-checks'
 import { err, ok, type Result } from '../../../shared/result'
 
@@ -15,8 +16,9 @@ const NO_BRIDGE = appError.server(
   'Partner Desk could not reach its main process. Restart the app and try again.',
 )
 
-function bridge() {
-  return typeof window === 'undefined' ? undefined : window.partnerDesk
+/** `window.partnerDesk` (read from globalThis, so that the stores also run in unit tests). */
+function bridge(): PartnerDeskApi | undefined {
+  return (globalThis as { partnerDesk?: PartnerDeskApi }).partnerDesk
 }
 
 /** A reply that is not a valid Result of this channel becomes an error, never a crash. */

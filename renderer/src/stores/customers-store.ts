@@ -1,5 +1,5 @@
 import { create } from 'zustand'
-import type { AppError } from '../../../shared/app-error'
+import { appError, type AppError } from '../../../shared/app-error'
 import type {
   Connectivity,
   CustomerRow,
@@ -7,11 +7,22 @@ import type {
   Settings,
   SyncStatus,
 } from '../../../shared/customers'
-import { fromTuple } from '../../../shared/customer-tuples'
+import { FIRST_PAGE_ROWS } from '../../../shared/customer-tuples'
 import type { Result } from '../../../shared/result'
 import { ipc } from '../ipc/client'
+import { readCustomerList, type PageSource } from './customer-pages'
 
 const NO_ROWS: readonly CustomerRow[] = Object.freeze([])
+/** Reads of a list that keeps changing while it is read, before the last one is kept. */
+const READS = 3
+
+const pages: PageSource = {
+  firstPage: () => ipc.invoke('customers:firstPage', { size: FIRST_PAGE_ROWS }),
+  page: (from, limit) => ipc.invoke('customers:get', { from, limit }),
+}
+
+/** The list being read after its first page: the rows so far (in list order) and how many. */
+export type ListLoading = { readonly rows: readonly CustomerRow[]; readonly total: number }
 
 export type ExportState =
   | { state: 'idle' }
@@ -21,9 +32,16 @@ export type ExportState =
   | { state: 'failed'; error: AppError }
 
 type CustomersStore = {
-  /** The cached rows of the active profile (one array per snapshot: its identity is the cache). */
+  /**
+   * The cached rows of the active profile (one array per snapshot: its identity is the cache);
+   * while the list is first read, its first page (the rows the table shows first, in that order).
+   */
   rows: readonly CustomerRow[]
-  /** True once `customers:get` answered for this profile. */
+  /** How many customers the list has (more than `rows` while it is first read). */
+  total: number
+  /** While the list is first read after its first page; null once it is whole. */
+  loading: ListLoading | null
+  /** True once the first page answered for this profile. */
   loaded: boolean
   loadError: AppError | null
   sync: SyncStatus | null
@@ -60,8 +78,13 @@ export const useCustomersStore = create<CustomersStore>((set, get) => {
    */
   let syncEvents = 0
 
+  /** `rows` is a whole list (so a later read keeps it on screen until the next one is whole). */
+  let whole = false
+
   return {
     rows: NO_ROWS,
+    total: 0,
+    loading: null,
     loaded: false,
     loadError: null,
     sync: null,
@@ -75,8 +98,11 @@ export const useCustomersStore = create<CustomersStore>((set, get) => {
     start() {
       epoch++
       const mine = epoch
+      whole = false
       set({
         rows: NO_ROWS,
+        total: 0,
+        loading: null,
         loaded: false,
         loadError: null,
         sync: null,
@@ -110,15 +136,47 @@ export const useCustomersStore = create<CustomersStore>((set, get) => {
       const mine = ++loads
       const started = epoch
       const eventsBefore = syncEvents
-      const result = await ipc.invoke('customers:get', {})
-      if (mine !== loads || started !== epoch) return
-      if (result.ok) {
-        const { sync, cacheNotice } = result.value
-        const rows = result.value.rows.map(fromTuple)
-        const newerEvent = syncEvents !== eventsBefore
-        set({ rows, cacheNotice, loaded: true, loadError: null, ...(newerEvent ? {} : { sync }) })
-      } else {
-        set({ loaded: true, loadError: result.error })
+      const overtaken = () => mine !== loads || started !== epoch
+      // A status read before a later progress event is older than it: the event's is kept.
+      const syncOf = (sync: SyncStatus) => (syncEvents !== eventsBefore ? {} : { sync })
+      for (let read = 1; ; read++) {
+        const outcome = await readCustomerList(pages, {
+          overtaken,
+          onFirstPage: (first) => {
+            // Until a whole list is on screen, its first page is.
+            if (whole) return
+            const loading =
+              first.rows.length < first.total ? { rows: NO_ROWS, total: first.total } : null
+            set({ rows: first.rows, total: first.total, loading, cacheNotice: first.cacheNotice })
+            set({ loaded: true, loadError: null, ...syncOf(first.sync) })
+          },
+          onProgress: (rows, total) => {
+            if (!whole) set({ loading: { rows, total } })
+          },
+        })
+        if (outcome.kind === 'overtaken') return
+        if (outcome.kind === 'changed' && read < READS) continue
+        if (outcome.kind === 'complete') {
+          const { rows, total, sync, cacheNotice } = outcome.list
+          whole = true
+          set({
+            rows,
+            total,
+            cacheNotice,
+            loading: null,
+            loaded: true,
+            loadError: null,
+            ...syncOf(sync),
+          })
+        } else {
+          const error =
+            outcome.kind === 'failed'
+              ? outcome.error
+              : appError.conflict('The customer list kept changing while it was read. Try again.')
+          // The rows on screen stay (a whole list, or the first page of this one).
+          set({ loaded: true, loadError: error, loading: null })
+        }
+        return
       }
     },
 

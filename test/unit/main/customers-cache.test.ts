@@ -218,19 +218,20 @@ describe('customer cache file', () => {
   it('gives back exactly what it saved, and nothing for a profile never saved', async () => {
     const { cache } = setup()
     expect(await cache.load('aaaa')).toEqual({ kind: 'missing' })
-    await cache.save('aaaa', { syncedAt: '2026-05-06T07:12:40.437Z', rows })
+    await cache.save('aaaa', { syncedAt: '2026-05-06T07:12:40.437Z', revision: 'r1', rows })
     expect(await cache.load('aaaa')).toEqual({
       kind: 'loaded',
       syncedAt: '2026-05-06T07:12:40.437Z',
+      revision: 'r1',
       rows,
     })
-    await cache.save('aaaa', { syncedAt: '2026-05-06T08:00:00.000Z', rows: [] })
+    await cache.save('aaaa', { syncedAt: '2026-05-06T08:00:00.000Z', revision: 'r2', rows: [] })
     expect(await cache.load('aaaa')).toMatchObject({ kind: 'loaded', rows: [] })
   })
 
   it('discards a file written for another profile or with other fields', async () => {
     const { cache } = setup()
-    await cache.save('aaaa', { syncedAt: '2026-05-06T07:12:40.437Z', rows })
+    await cache.save('aaaa', { syncedAt: '2026-05-06T07:12:40.437Z', revision: 'r1', rows })
     const text = readFileSync(cache.fileOf('aaaa'), 'utf8')
     mkdirSync(join(cache.fileOf('bbbb'), '..'), { recursive: true })
     writeFileSync(cache.fileOf('bbbb'), text)
@@ -242,11 +243,11 @@ describe('customer cache file', () => {
 
   it('removes temporary files a crash left behind, and refuses odd profile ids', async () => {
     const { cache } = setup()
-    await cache.save('aaaa', { syncedAt: '2026-05-06T07:12:40.437Z', rows })
+    await cache.save('aaaa', { syncedAt: '2026-05-06T07:12:40.437Z', revision: 'r1', rows })
     const folder = join(cache.fileOf('aaaa'), '..')
     writeFileSync(join(folder, '.customers.json.0123456789ab.tmp'), '{"half": ')
     expect((await cache.load('aaaa')).kind).toBe('loaded')
-    expect(readdirSync(folder)).toEqual(['customers.json'])
+    expect(readdirSync(folder).sort()).toEqual(['customers-head.json', 'customers.json'])
     await expect(cache.load('../../etc')).rejects.toThrow()
     await expect(cache.remove('..')).rejects.toThrow()
   })

@@ -48,13 +48,16 @@ describe('quick checks', () => {
 
   it('checks a customers snapshot as the schema would', () => {
     const sync = { state: 'idle', pagesDone: 0, pagesTotal: null, error: null, syncedAt: null }
-    const snapshot = { rows: [tuple, tuple], sync, cacheNotice: null }
+    const snapshot = { rows: [tuple, tuple], total: 2, revision: 'r1', sync, cacheNotice: null }
     expect(quickCheck('customers:get', snapshot)).toEqual({ ok: true, value: snapshot })
+    expect(quickCheck('customers:firstPage', snapshot)).toEqual({ ok: true, value: snapshot })
     for (const bad of [
       { ...snapshot, rows: [tuple, changed(8, 1)] },
       { ...snapshot, rows: [good] },
       { ...snapshot, sync: { ...sync, state: 'busy' } },
       { ...snapshot, rows: 'none' },
+      { ...snapshot, revision: '' },
+      { ...snapshot, total: -1 },
     ]) {
       expect(quickCheck('customers:get', bad)?.ok).toBe(false)
       expect(customersReplySchema.safeParse(bad).success).toBe(false)

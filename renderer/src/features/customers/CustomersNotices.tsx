@@ -1,16 +1,20 @@
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { Icon } from '../../components/Icon'
 import { describeError } from '../../lib/error-messages'
-import { absoluteTime } from '../../lib/format'
+import { absoluteTime, formatCount } from '../../lib/format'
 import { useCustomersStore } from '../../stores/customers-store'
 
-/** Offline with a synced list, a failed sync, and notices about the cache itself. */
+/** Offline with a synced list, a failed sync or list read, and notices about the cache itself. */
 export function CustomersNotices({ offline }: { offline: boolean }) {
   const sync = useCustomersStore((s) => s.sync)
   const syncError = useCustomersStore((s) => s.syncError)
   const cacheNotice = useCustomersStore((s) => s.cacheNotice)
   const dismissCacheNotice = useCustomersStore((s) => s.dismissCacheNotice)
   const dismissSyncError = useCustomersStore((s) => s.dismissSyncError)
+  const rows = useCustomersStore((s) => s.rows)
+  const total = useCustomersStore((s) => s.total)
+  const loadError = useCustomersStore((s) => s.loadError)
+  const load = useCustomersStore((s) => s.load)
   const shownSyncError = syncError && !(offline && syncError.kind === 'offline') ? syncError : null
   return (
     <div className="customers-notices">
@@ -41,6 +45,22 @@ export function CustomersNotices({ offline }: { offline: boolean }) {
               Showing the customers synced at {absoluteTime(sync.syncedAt)}.
             </p>
           )}
+        </ErrorAlert>
+      )}
+      {loadError && rows.length > 0 && (
+        <ErrorAlert
+          text={{
+            title: `Couldn't load all the customers saved on this computer (${formatCount(rows.length)} of ${formatCount(total)} shown).`,
+            detail: describeError(loadError).title,
+          }}
+        >
+          <button
+            type="button"
+            className="button button-secondary button-small load-retry"
+            onClick={() => void load()}
+          >
+            Try again
+          </button>
         </ErrorAlert>
       )}
       {cacheNotice && (

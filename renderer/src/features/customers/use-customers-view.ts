@@ -4,7 +4,13 @@ import { useLowBalanceRule } from '../balance/use-low-balance-rule'
 import { afterNextPaint } from '../../lib/after-paint'
 import { formatCount } from '../../lib/format'
 import { useCustomersStore } from '../../stores/customers-store'
-import { NO_FILTERS, type ColumnId, type Filters, type SortState } from './customer-index'
+import {
+  NO_FILTERS,
+  hasFilters,
+  type ColumnId,
+  type Filters,
+  type SortState,
+} from './customer-index'
 import { customerIndexFor } from './customer-index-cache'
 import type { ScrollRequest } from './CustomersGrid'
 import { searchTerms } from './normalise'
@@ -37,14 +43,17 @@ const idle = (work: () => boolean): (() => void) => {
  */
 export function useCustomersView() {
   const rows = useCustomersStore((s) => s.rows)
+  const total = useCustomersStore((s) => s.total)
+  const loading = useCustomersStore((s) => s.loading)
   const loaded = useCustomersStore((s) => s.loaded)
   const sync = useCustomersStore((s) => s.sync)
   const network = useCustomersStore((s) => s.network)
   const settings = useCustomersStore((s) => s.settings)
   const shown = useCustomersStore((s) => s.shown)
 
-  // After the frame that paints a loaded list (main holds its start-up sync back until then).
-  useEffect(() => (loaded ? afterNextPaint(shown) : undefined), [loaded, rows, shown])
+  // After the frame that paints a whole list (main holds its start-up sync back until then).
+  const whole = loaded && !loading
+  useEffect(() => (whole ? afterNextPaint(shown) : undefined), [whole, rows, shown])
 
   const [query, setQuery] = useState('')
   const [sort, setSort] = useState<SortState>(DEFAULT_SORT)
@@ -59,7 +68,11 @@ export function useCustomersView() {
   const neverSynced = loaded && rows.length === 0 && !sync?.syncedAt
   const remoteMode = neverSynced && !offline && query.trim() !== ''
   const remote = useRemoteSearch(query, remoteMode)
-  const sourceRows = remoteMode ? remoteRows(remote) : rows
+  // While the list is read, its first page shows the default view; any other view (a search, a
+  // filter, another sort) is made from the rows read so far, and the count says so.
+  const defaultView = query === '' && !hasFilters(filters) && sort === DEFAULT_SORT
+  const partial = loading && !defaultView && loading.rows.length > rows.length ? loading.rows : null
+  const sourceRows = remoteMode ? remoteRows(remote) : (partial ?? rows)
 
   const index = useMemo(() => customerIndexFor(sourceRows), [sourceRows])
   // Search keys are built in small slices after the first paint, not before it.
@@ -167,7 +180,11 @@ export function useCustomersView() {
           : remote.status === 'searching'
             ? 'Searching Vobiz…'
             : ''
-        : `${formatCount(view.length)} of ${formatCount(rows.length)} ${rows.length === 1 ? 'customer' : 'customers'}`
+        : loading
+          ? partial
+            ? `${formatCount(view.length)} of the first ${formatCount(partial.length)} of ${formatCount(total)} customers (loading…)`
+            : `Loading ${formatCount(loading.rows.length)} of ${formatCount(total)} customers…`
+          : `${formatCount(view.length)} of ${formatCount(total)} ${total === 1 ? 'customer' : 'customers'}`
 
   return {
     rows,
