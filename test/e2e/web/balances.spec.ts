@@ -38,7 +38,7 @@ test.describe('live balances', () => {
     await gridRows(page).nth(1).click()
     const drawer = page.getByTestId('customer-drawer')
     const live = drawer.getByTestId('customer-balance-amount')
-    await expect(drawer.getByText(/refreshed every 10 s/)).toBeVisible()
+    await expect(drawer.getByText(/Refreshed every 10 s/)).toBeVisible()
     const opened = await live.innerText()
     await expect(live).not.toHaveText(opened, { timeout: 15_000 })
     await expect(drawer.getByTestId('balance-change')).toBeVisible()

@@ -104,6 +104,7 @@ test('sign-in, table, drawer, top-up, ledgers, create and sub-accounts on the do
   await credentials.getByRole('button', { name: 'Check with Vobiz' }).click()
   await expect(credentials.getByTestId('credentials-check')).toContainText('accepts')
   expect(docs.requests).toContain('GET /api/v1/auth/me')
+  await credentials.getByLabel('I have stored these credentials').check()
   await credentials.getByRole('button', { name: 'Done' }).click()
   await expect(view.getByTestId('subaccount-row')).toHaveCount(1)
 })

@@ -117,8 +117,11 @@ function CompactLedgerTable({
                   {typeLabel(entry.type)}
                 </span>
               </td>
-              <td className={`is-end money ledger-amount is-${directionOf(entry.type)}`}>
-                {signedAmount(entry)}
+              <td
+                className={`is-end money-cell ledger-amount is-${directionOf(entry.type)}`}
+                title={signedAmount(entry)}
+              >
+                {signedAmount(entry, 'table')}
               </td>
               <td>
                 <Truncated text={entry.description} className="is-clamped" />

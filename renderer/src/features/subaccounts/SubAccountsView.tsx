@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { useMemo, useRef, useState } from 'react'
 import type { AppError } from '../../../../shared/app-error'
 import type { TokenKeeping } from '../../../../shared/credentials'
 import type { SubAccountOwner, SubAccountView } from '../../../../shared/subaccounts'
@@ -66,7 +66,14 @@ export function SubAccountsView({
 }) {
   const { list, loading, error, reload, patch } = useSubAccounts(owner)
   const [query, setQuery] = useState('')
-  const [open, setOpen] = useState<Open | null>(null)
+  const [open, setOpenState] = useState<Open | null>(null)
+  // A closed dialog gives focus back to what opened it (a row's Actions button), if still there.
+  const opener = useRef<HTMLElement | null>(null)
+  const setOpen = (next: Open | null) => {
+    if (next && !open) opener.current = document.activeElement as HTMLElement | null
+    setOpenState(next)
+    if (!next) requestAnimationFrame(() => opener.current?.isConnected && opener.current.focus())
+  }
   const [rowError, setRowError] = useState<AppError | null>(null)
   const subs = list?.subAccounts
   const shown = useMemo(() => {
