@@ -72,6 +72,7 @@ export const CHANNEL_NAMES = [
   'watch:setThreshold',
   'notifications:list',
   'notifications:markRead',
+  'notifications:takeOpen',
   'bulk:dryRun',
   'bulk:start',
   'bulk:state',

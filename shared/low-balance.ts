@@ -9,6 +9,8 @@ export type LowBalanceSettings = {
 /** Low-balance thresholds resolved per currency, with a key that changes when any does. */
 export type LowBalanceRule = {
   readonly key: string
+  /** The currencies with a threshold, by code. */
+  readonly currencies: readonly string[]
   thresholdFor(currency: string | null): Money | null
 }
 
@@ -30,12 +32,10 @@ export function lowBalanceRule(
     const money = parseMoney(amount)
     if (money) byCurrency.set(currency.toUpperCase(), money)
   }
-  const key = [...byCurrency]
-    .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([currency, money]) => `${currency}<${money.units}`)
-    .join(',')
+  const sorted = [...byCurrency].sort(([a], [b]) => (a < b ? -1 : 1))
   return {
-    key,
+    key: sorted.map(([currency, money]) => `${currency}<${money.units}`).join(','),
+    currencies: sorted.map(([currency]) => currency),
     thresholdFor: (currency) =>
       currency ? (byCurrency.get(currency.toUpperCase()) ?? null) : null,
   }

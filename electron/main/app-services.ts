@@ -319,7 +319,13 @@ export function createAppServices(ports: AppPorts) {
       // Another profile (or none): its count from its saved customers and spend.
       alertsProfile = state.activeProfileId
       trayStatus.attention(null)
-      if (alertsProfile) void alerts.evaluate(alertsProfile)
+      const profileId = alertsProfile
+      // After start-up: evaluating reads the whole list, which must not delay the first rows.
+      if (profileId) {
+        void customers.afterStartup().then(() => {
+          if (alertsProfile === profileId) void alerts.evaluate(profileId)
+        })
+      }
     }
   })
   session.onSignOut(async (profileId) => {

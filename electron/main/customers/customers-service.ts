@@ -107,11 +107,15 @@ export function createCustomersService(deps: CustomersDeps) {
       if (profile !== active) return
       const count = head ? head.total : profile.rows.length
       if (switched) deps.emit('customers:changed', { syncedAt: profile.status.syncedAt, count })
-      if (count === 0) return void startSync(profile)
+      if (count === 0) {
+        profile.startupOver()
+        return void startSync(profile)
+      }
       let started = false
       const start = () => {
         if (started) return
         started = true
+        profile.startupOver()
         cancelWait()
         if (profile === active && !stopped) void startSync(profile)
       }
@@ -245,6 +249,12 @@ export function createCustomersService(deps: CustomersDeps) {
     },
 
     ...createListPages(follow),
+
+    /**
+     * Resolves once the active profile's start-up is over (its cached rows painted, or the wait
+     * for them over): work that reads the whole list waits for it, so the first paint does not.
+     */
+    afterStartup: (): Promise<void> => follow()?.started ?? Promise.resolve(),
 
     /** The renderer has painted the cached list: the start-up sync may begin. */
     shown(): void {

@@ -29,6 +29,9 @@ export type ProfileCustomers = {
   abort: AbortController | null
   /** Starts the start-up sync: the renderer has painted the cached rows (or waiting is over). */
   shown: () => void
+  /** Resolves once start-up is over: the cached rows shown, the wait over, or no rows to show. */
+  started: Promise<void>
+  startupOver: () => void
 }
 
 export const IDLE: SyncStatus = {
@@ -46,6 +49,8 @@ export function openProfileCustomers(
   logger: Logger,
 ): ProfileCustomers {
   let loading: Promise<void> | null = null
+  let startupOver = () => {}
+  const started = new Promise<void>((resolve) => (startupOver = resolve))
   const profile: ProfileCustomers = {
     profileId,
     head: Promise.resolve(null),
@@ -59,6 +64,8 @@ export function openProfileCustomers(
     running: null,
     abort: null,
     shown: () => {},
+    started,
+    startupOver,
   }
 
   async function loadAll(): Promise<void> {

@@ -64,7 +64,7 @@ export type HandlerDeps = {
   capacity: CapacityService
   activity: ActivityService
   watch: WatchService
-  alerts: Pick<AlertService, 'centre' | 'markRead'>
+  alerts: Pick<AlertService, 'centre' | 'markRead' | 'takeOpen'>
   bulk: BulkTopUps
 }
 
@@ -159,6 +159,7 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     'watch:setThreshold': ({ authId, threshold }) => watch.setThreshold(authId, threshold),
     'notifications:list': () => deps.alerts.centre(),
     'notifications:markRead': ({ id }) => deps.alerts.markRead(id),
+    'notifications:takeOpen': async () => deps.alerts.takeOpen(),
     'bulk:dryRun': (request) => bulk.dryRun(request),
     'bulk:start': ({ dryRunId }) => bulk.start(dryRunId),
     'bulk:state': () => bulk.state(),

@@ -60,6 +60,7 @@ export function createAlertService(deps: AlertDeps) {
   const states = new Map<string, Promise<AlertState | null>>()
   let queue: Promise<unknown> = Promise.resolve()
   let cancelFlush: (() => void) | null = null
+  let waitingOpen: { profileId: string; authId: string } | null = null
 
   const stateOf = (profileId: string) => {
     let state = states.get(profileId)
@@ -93,6 +94,8 @@ export function createAlertService(deps: AlertDeps) {
 
   function open(profileId: string, entry: AlertEntry): void {
     if (deps.session.activeProfileId() !== profileId) return
+    // Kept for a window that the click opened anew (it was not there to hear the event).
+    waitingOpen = { profileId, authId: entry.authId }
     deps.emit('notifications:openCustomer', { authId: entry.authId })
     void markRead(profileId, entry.id)
   }
@@ -195,6 +198,15 @@ export function createAlertService(deps: AlertDeps) {
 
     /** Marks one entry (null: every entry) of the active profile's centre read. */
     markRead: (id: string | null): Promise<NotificationCentre> => markRead(activeProfile(), id),
+
+    /** The customer a clicked notification asked to open, once (for the active profile only). */
+    takeOpen(): { authId: string } | null {
+      const waiting = waitingOpen
+      waitingOpen = null
+      return waiting && waiting.profileId === deps.session.activeProfileId()
+        ? { authId: waiting.authId }
+        : null
+    },
 
     /** Sign-out: the profile's alerts leave memory and disk. */
     async forget(profileId: string): Promise<void> {

@@ -47,6 +47,9 @@ test.describe('new customer', () => {
     api,
   }) => {
     await openApiCustomers(page, bridge, api)
+    // A search that will hide the new customer: Done clears it to show the new row.
+    await page.getByLabel('Search customers').fill('Nobody by this name')
+    await expect(page.getByTestId('customers-count')).toHaveText('0 of 50 customers')
     await page.getByRole('button', { name: 'New customer' }).click()
     const form = page.getByTestId('new-customer-dialog')
     await expect(form.getByRole('heading', { name: 'New customer' })).toBeVisible()
@@ -99,8 +102,11 @@ test.describe('new customer', () => {
     await expect(page.getByTestId('kyc-offer-status')).toHaveText('Created Kavya Raman.')
     await expect(page.getByTestId('kyc-offer-status')).toHaveAttribute('role', 'status')
 
-    // In the table and the count at once.
+    // In the table and the count at once, its row selected and scrolled into view.
     await expect(page.getByTestId('customers-count')).toHaveText('51 of 51 customers')
+    const newRow = gridRows(page).filter({ hasText: email })
+    await expect(newRow).toHaveAttribute('aria-selected', 'true')
+    await expect(newRow).toBeInViewport()
     await page.getByLabel('Search customers').fill(email)
     await expect(gridRows(page)).toHaveCount(1)
     await expect(gridRows(page).first()).toContainText('Kavya Raman')

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import type { NotificationPort, TrayView } from '../../../electron/main/platform/ports'
 import type { PartnerBalance } from '../../../shared/balance'
 import { localMinute } from '../../../electron/main/notify/quiet-hours'
@@ -114,6 +114,11 @@ describe('alerts on crossing into the watchlist', () => {
     notifications.shown[1]!.onClick()
     await expect.poll(async () => (await centreOf(app)).unread).toBe(1)
     expect(app.eventsOf('notifications:openCustomer')).toEqual([{ authId: customer!.auth_id }])
+    // A window opened by the click (the old one was closed) takes the request once.
+    expect(await valueOf(app.invoke('notifications:takeOpen', {}))).toEqual({
+      authId: customer!.auth_id,
+    })
+    expect(await valueOf(app.invoke('notifications:takeOpen', {}))).toBeNull()
     await valueOf(app.invoke('notifications:markRead', { id: null }))
     expect((await centreOf(app)).unread).toBe(0)
   })
@@ -195,6 +200,33 @@ describe('alerts on crossing into the watchlist', () => {
     await valueOf(app.invoke('app:visibility', { visible: true }))
     await valueOf(app.invoke('settings:set', { closeToTray: true }))
     expect((await hidden()).state).toBe('live')
+  })
+
+  it('after a restart, counts for the tray only once the cached rows are shown', async () => {
+    const dir = makeTempDir()
+    const { app, list } = await signedIn(dir)
+    await centreOf(app)
+    await app.close()
+
+    // Evaluating reads the whole saved list: at start-up it waits for the first rows on screen.
+    const views: TrayView[] = []
+    const time = createManualScheduler()
+    const restarted = suite.open(dir, {
+      clock: { now: () => FROZEN + 3_600_000 },
+      scheduler: time.scheduler,
+      tray: { update: (v) => views.push(v) },
+    })
+    restarted.start()
+    await valueOf(restarted.invoke('customers:firstPage', { size: 20 }))
+    await centreOf(restarted)
+    expect(views.map((v) => v.countLabel)).not.toContain(
+      `${list.rows.length} customers need attention`,
+    )
+    expect(views.at(-1)?.countLabel ?? 'Watchlist not read yet').toBe('Watchlist not read yet')
+    await valueOf(restarted.invoke('customers:shown', {}))
+    await vi.waitFor(() =>
+      expect(views.at(-1)?.countLabel).toBe(`${list.rows.length} customers need attention`),
+    )
   })
 
   it('refuses quiet hours that start when they end, naming the field', async () => {

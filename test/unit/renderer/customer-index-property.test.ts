@@ -1,13 +1,12 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
-  COLUMN_IDS,
   NO_KYC,
   createCustomerIndex,
   type ViewRequest,
 } from '../../../renderer/src/features/customers/customer-index'
 import { searchTerms } from '../../../renderer/src/features/customers/normalise'
-import type { CustomerRow } from '../../../shared/customers'
+import { CUSTOMER_COLUMNS, type CustomerRow } from '../../../shared/customers'
 import { lowBalanceRule } from '../../../shared/low-balance'
 import { balanceText, expectedView } from './customer-oracle'
 
@@ -67,7 +66,7 @@ const query = fc
 
 const request = fc.record({
   query,
-  column: fc.constantFrom(...COLUMN_IDS),
+  column: fc.constantFrom(...CUSTOMER_COLUMNS),
   direction: fc.constantFrom('ascending' as const, 'descending' as const),
   kyc: fc.constantFrom('all', NO_KYC, ...KYC, 'unknown'),
   status: fc.constantFrom('all' as const, 'enabled' as const, 'disabled' as const),

@@ -23,6 +23,9 @@ describe('low-balance thresholds per currency', () => {
     expect(isBelowThreshold('-1', 'EUR', rule)).toBe(false)
     expect(isBelowThreshold(null, 'INR', rule)).toBe(false)
     expect(isBelowThreshold('1', 'INR', null)).toBe(false)
+    // The currencies it knows, by code (what the Low balance filter's label lists).
+    expect(rule.currencies).toEqual(['INR', 'USD'])
+    expect(lowBalanceRule({ lowBalanceThreshold: '100' }, null).currencies).toEqual([])
   })
 
   it('keys a rule by its thresholds, so a changed threshold is a new view', () => {

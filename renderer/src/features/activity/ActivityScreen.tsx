@@ -29,7 +29,7 @@ export function ActivityScreen() {
   const canExport = (list?.matching ?? 0) > 0
 
   return (
-    <section className="card activity-card" aria-labelledby="activity-heading">
+    <section className="card screen-card" aria-labelledby="activity-heading">
       <h2 id="activity-heading" className="section-title">
         Activity
       </h2>

@@ -16,7 +16,7 @@ export function ActivityTable({ entries }: { entries: readonly ActivityEntry[] }
   // The region scrolls (sideways when narrow, the rows down): focusable, for the keyboard.
   return (
     <div className="scroll-table-frame" role="region" aria-label="Activity entries" tabIndex={0}>
-      <table className="activity-table">
+      <table className="data-table activity-table">
         <thead>
           <tr>
             <th scope="col" className="num">

@@ -17,6 +17,7 @@ import { SyncControls, SyncProgress } from './SyncControls'
 import { useColumnLayout } from './use-column-layout'
 import { useCustomersKeyboard } from './use-customers-keyboard'
 import { useCustomersView } from './use-customers-view'
+import { useRevealCreated } from './use-reveal-created'
 import { usePaletteRequests } from './use-palette-requests'
 
 // The form and its phone and time-zone data load when it is first opened, not at start-up.
@@ -54,6 +55,7 @@ export function CustomersPanel() {
     void exportCsv(Array.from(view, (row) => index.rows[row]?.authId ?? ''))
   }, [exportCsv, view, index])
   usePaletteRequests(v, exportView)
+  useRevealCreated(v)
 
   const closeDrawer = useCallback(() => {
     setDrawerOpen(false)

@@ -5,7 +5,6 @@ import { describeError } from '../../lib/error-messages'
 import { useCustomersStore } from '../../stores/customers-store'
 import { kycLabel } from './cells'
 import { NO_KYC, type Filters, type StatusFilter } from './customer-index'
-import { formatBalance } from '../../lib/format'
 
 const IS_MAC = /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent)
 
@@ -19,7 +18,7 @@ type ToolbarProps = {
   filters: Filters
   onFilters: (update: (filters: Filters) => Filters) => void
   kyc: { values: string[]; hasNone: boolean }
-  /** The low-balance threshold (set on the Settings screen). */
+  /** The low-balance thresholds, as text (set on the Settings screen); null: none applies. */
   threshold: string | null
   filtered: boolean
   onClear: () => void
@@ -141,9 +140,7 @@ export const CustomersToolbar = memo(function CustomersToolbar({
             />
             <label htmlFor={lowId} className="filter-label">
               Low balance
-              {threshold !== null && (
-                <span className="filter-note"> (under {formatBalance(threshold, null)})</span>
-              )}
+              {threshold !== null && <span className="filter-note"> (under {threshold})</span>}
             </label>
           </div>
           {filtered && (

@@ -42,8 +42,9 @@ export const SyncControls = memo(function SyncControls({
             'Not synced yet'
           )}
         </p>
+        {/* Offline is said once, by the banner below; here it describes the button. */}
         {reason && (
-          <p id={reasonId} className="sync-reason">
+          <p id={reasonId} className="visually-hidden">
             {reason}
           </p>
         )}
@@ -53,6 +54,7 @@ export const SyncControls = memo(function SyncControls({
         className={`button button-secondary button-small${offline ? ' is-unavailable' : ''}`}
         aria-disabled={disabled || undefined}
         aria-describedby={reason ? reasonId : undefined}
+        title={reason ?? undefined}
         onClick={() => {
           if (!disabled) onRefresh()
         }}

@@ -1,20 +1,9 @@
-import type { CustomerRow } from '../../../../shared/customers'
+import type { CustomerColumn, CustomerRow } from '../../../../shared/customers'
 import { isBelowThreshold, type LowBalanceRule } from '../../../../shared/low-balance'
 import { compareMoney, parseMoney, type Money } from '../../../../shared/money'
 import { normalise } from './normalise'
 
-export const COLUMN_IDS = [
-  'name',
-  'company',
-  'email',
-  'phone',
-  'authId',
-  'balance',
-  'kycStatus',
-  'status',
-  'createdAt',
-] as const
-export type ColumnId = (typeof COLUMN_IDS)[number]
+export type ColumnId = CustomerColumn
 export type SortDirection = 'ascending' | 'descending'
 export type SortState = { readonly column: ColumnId; readonly direction: SortDirection }
 

@@ -1,8 +1,8 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
-import { DEFAULT_SETTINGS } from '../../../../shared/customers'
+import type { LowBalanceRule } from '../../../../shared/low-balance'
 import { useLowBalanceRule } from '../balance/use-low-balance-rule'
 import { afterNextPaint } from '../../lib/after-paint'
-import { formatCount } from '../../lib/format'
+import { formatBalance, formatCount } from '../../lib/format'
 import { useCustomersStore } from '../../stores/customers-store'
 import {
   NO_FILTERS,
@@ -48,7 +48,6 @@ export function useCustomersView() {
   const loaded = useCustomersStore((s) => s.loaded)
   const sync = useCustomersStore((s) => s.sync)
   const network = useCustomersStore((s) => s.network)
-  const settings = useCustomersStore((s) => s.settings)
   const shown = useCustomersStore((s) => s.shown)
 
   // After the frame that paints a whole list (main holds its start-up sync back until then).
@@ -85,8 +84,8 @@ export function useCustomersView() {
   const deferredQuery = useDeferredValue(deferSearch ? query : '')
   const shownQuery = deferSearch ? deferredQuery : query
   const terms = useMemo(() => searchTerms(shownQuery), [shownQuery])
-  const thresholdText = settings?.lowBalanceThreshold ?? DEFAULT_SETTINGS.lowBalanceThreshold
   const threshold = useLowBalanceRule()
+  const thresholdText = useMemo(() => thresholdSummary(threshold), [threshold])
   const view = useMemo(
     // Vobiz already searched the remote rows (its way); they are only filtered and sorted here.
     () => index.view({ terms: remoteMode ? [] : terms, sort, filters, threshold }),
@@ -140,6 +139,20 @@ export function useCustomersView() {
       setScrollRequest((previous) => ({ position, token: (previous?.token ?? 0) + 1 }))
     },
     [view, selectedRow, pageSize, select],
+  )
+
+  /** Selects a customer and scrolls to it when the view shows it. */
+  const reveal = useCallback(
+    (authId: string): 'shown' | 'hidden' | 'missing' => {
+      const row = index.rows.findIndex((customer) => customer.authId === authId)
+      if (row === -1) return 'missing'
+      const position = view.indexOf(row)
+      if (position === -1) return 'hidden'
+      select(row)
+      setScrollRequest((previous) => ({ position, token: (previous?.token ?? 0) + 1 }))
+      return 'shown'
+    },
+    [index, view, select],
   )
 
   const onSort = useCallback((column: ColumnId) => {
@@ -209,6 +222,7 @@ export function useCustomersView() {
     select,
     open,
     move,
+    reveal,
     scrollRequest,
     setPageSize,
     searchRef,
@@ -223,3 +237,12 @@ export function useCustomersView() {
 }
 
 export type CustomersView = ReturnType<typeof useCustomersView>
+
+/** "₹100.00, $5.00": each currency's threshold (the first three, then "…"); null when none. */
+function thresholdSummary(rule: LowBalanceRule): string | null {
+  if (rule.currencies.length === 0) return null
+  const shown = rule.currencies
+    .slice(0, 3)
+    .map((currency) => formatBalance(rule.thresholdFor(currency), currency, 'table'))
+  return rule.currencies.length > 3 ? `${shown.join(', ')}, …` : shown.join(', ')
+}

@@ -13,6 +13,21 @@ function Truncated({ text, className = '' }: { text: string | null; className?: 
   )
 }
 
+/** The type and the amount at table precision (the exact amount in its tooltip), in both layouts. */
+function TypeAndAmountCells({ entry }: { entry: LedgerEntry }) {
+  const direction = directionOf(entry.type)
+  return (
+    <>
+      <td>
+        <span className={`ledger-type is-${direction}`}>{typeLabel(entry.type)}</span>
+      </td>
+      <td className={`is-end money-cell ledger-amount is-${direction}`} title={signedAmount(entry)}>
+        {signedAmount(entry, 'table')}
+      </td>
+    </>
+  )
+}
+
 /**
  * A page of ledger entries. With `accounts`, the whose-ledger column shows. `compact` (the
  * drawer) fits its width: description and reference share one column, each cut with a tooltip.
@@ -52,17 +67,7 @@ export function LedgerTable({
               <td className="ledger-date">
                 {entry.createdAt ? absoluteTime(entry.createdAt) : '—'}
               </td>
-              <td>
-                <span className={`ledger-type is-${directionOf(entry.type)}`}>
-                  {typeLabel(entry.type)}
-                </span>
-              </td>
-              <td
-                className={`is-end money-cell ledger-amount is-${directionOf(entry.type)}`}
-                title={signedAmount(entry)}
-              >
-                {signedAmount(entry, 'table')}
-              </td>
+              <TypeAndAmountCells entry={entry} />
               {accounts && <td>{accounts(entry.authId)}</td>}
               <td className="ledger-description">{entry.description ?? '—'}</td>
               <td className="ledger-reference">{entry.reference ?? '—'}</td>
@@ -112,17 +117,7 @@ function CompactLedgerTable({
               >
                 {entry.createdAt ? calendarDate(entry.createdAt) : '—'}
               </td>
-              <td>
-                <span className={`ledger-type is-${directionOf(entry.type)}`}>
-                  {typeLabel(entry.type)}
-                </span>
-              </td>
-              <td
-                className={`is-end money-cell ledger-amount is-${directionOf(entry.type)}`}
-                title={signedAmount(entry)}
-              >
-                {signedAmount(entry, 'table')}
-              </td>
+              <TypeAndAmountCells entry={entry} />
               <td>
                 <Truncated text={entry.description} className="is-clamped" />
                 {entry.reference && (

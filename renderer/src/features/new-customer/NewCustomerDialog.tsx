@@ -1,6 +1,5 @@
-import { useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react'
+import { useId, useMemo, useRef, type FormEvent } from 'react'
 import {
-  DEFAULT_ACCOUNT_TYPE,
   draftErrors,
   passwordStrength,
   type NewCustomerField,
@@ -8,19 +7,14 @@ import {
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { Icon } from '../../components/Icon'
 import { PasswordField } from '../../components/PasswordField'
-import { SelectField } from '../../components/SelectField'
 import { Spinner } from '../../components/Spinner'
+import { SelectField } from '../../components/SelectField'
 import { TextField } from '../../components/TextField'
 import { formFailure } from '../../lib/error-messages'
 import { useModalDialog } from '../../lib/use-modal-dialog'
 import { useNewCustomerStore } from '../../stores/new-customer-store'
-import {
-  allTimeZones,
-  countryChoices,
-  countryTimeZones,
-  phoneExample,
-  suggestedTimeZone,
-} from './field-choices'
+import { phoneExample, suggestedTimeZone } from './field-choices'
+import { AddressGroup, FormGroup, PlanGroup, type Bind } from './NewCustomerGroups'
 
 /** The fields in the order the form shows them. */
 const FIELD_ORDER: NewCustomerField[] = [
@@ -41,15 +35,6 @@ const FIELD_ORDER: NewCustomerField[] = [
   'description',
 ]
 
-function Group({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <fieldset className="form-group">
-      <legend className="form-group-title">{title}</legend>
-      <div className="form-group-fields">{children}</div>
-    </fieldset>
-  )
-}
-
 /**
  * The Create Customer Account form in a modal dialog: every documented field, grouped; checked
  * with the shared schema on blur and then as the user types, and again by main before sending.
@@ -68,12 +53,11 @@ export function NewCustomerDialog({ offline, onClose }: { offline: boolean; onCl
   const touchAll = useNewCustomerStore((s) => s.touchAll)
   const submit = useNewCustomerStore((s) => s.submit)
   const checkCreated = useNewCustomerStore((s) => s.checkCreated)
-  const [otherPlan, setOtherPlan] = useState(draft.account_type !== DEFAULT_ACCOUNT_TYPE)
 
   const errors = useMemo(() => draftErrors(draft), [draft])
   const messageOf = (field: NewCustomerField) =>
     serverErrors[field] ?? (touched.has(field) ? errors[field] : undefined)
-  const bind = (field: NewCustomerField) => ({
+  const bind: Bind = (field) => ({
     name: field,
     value: draft[field],
     error: messageOf(field),
@@ -86,11 +70,6 @@ export function NewCustomerDialog({ offline, onClose }: { offline: boolean; onCl
   const blocked = offline || busy || unknown
   const strength = passwordStrength(draft.password)
   const example = phoneExample(draft.country)
-  const countryZones = countryTimeZones(draft.country)
-  const otherZones = useMemo(
-    () => allTimeZones().filter((zone) => !countryZones.includes(zone)),
-    [countryZones],
-  )
 
   function chooseCountry(country: string) {
     edit('country', country)
@@ -152,7 +131,7 @@ export function NewCustomerDialog({ offline, onClose }: { offline: boolean; onCl
               )}
             </ErrorAlert>
           )}
-          <Group title="Identity">
+          <FormGroup title="Identity">
             <TextField label="Name" autoComplete="off" required {...bind('name')} />
             <TextField label="Company" optional autoComplete="off" {...bind('company')} />
             <TextField
@@ -175,8 +154,8 @@ export function NewCustomerDialog({ offline, onClose }: { offline: boolean; onCl
               }
               {...bind('phone')}
             />
-          </Group>
-          <Group title="Login">
+          </FormGroup>
+          <FormGroup title="Login">
             <PasswordField
               label="Password"
               secret="password"
@@ -195,55 +174,15 @@ export function NewCustomerDialog({ offline, onClose }: { offline: boolean; onCl
               }
               {...bind('password')}
             />
-          </Group>
-          <Group title="Address">
-            <TextField label="Street address" optional autoComplete="off" {...bind('address')} />
-            <TextField label="City" optional autoComplete="off" {...bind('city')} />
-            <TextField label="State or region" optional autoComplete="off" {...bind('state')} />
-            <TextField
-              label="ZIP or postal code"
-              optional
-              autoComplete="off"
-              {...bind('zip_code')}
-            />
-            <SelectField
-              label="Country"
-              name="country"
-              required
-              hint="The wallet currency follows it (IN → INR)."
-              value={draft.country}
-              error={messageOf('country')}
-              onChange={(event) => chooseCountry(event.target.value)}
-              onBlur={() => touch('country')}
-            >
-              <option value="">Choose a country</option>
-              {countryChoices().map((choice) => (
-                <option key={choice.value} value={choice.value}>
-                  {choice.label} ({choice.value})
-                </option>
-              ))}
-            </SelectField>
-            <SelectField label="Time zone" optional {...bind('timezone')}>
-              <option value="">Not set</option>
-              {countryZones.length > 0 && (
-                <optgroup label="In this country">
-                  {countryZones.map((zone) => (
-                    <option key={zone} value={zone}>
-                      {zone}
-                    </option>
-                  ))}
-                </optgroup>
-              )}
-              <optgroup label={countryZones.length > 0 ? 'Elsewhere' : 'All time zones'}>
-                {otherZones.map((zone) => (
-                  <option key={zone} value={zone}>
-                    {zone}
-                  </option>
-                ))}
-              </optgroup>
-            </SelectField>
-          </Group>
-          <Group title="Tax">
+          </FormGroup>
+          <AddressGroup
+            country={draft.country}
+            bind={bind}
+            countryError={messageOf('country')}
+            onCountry={chooseCountry}
+            onCountryBlur={() => touch('country')}
+          />
+          <FormGroup title="Tax">
             <TextField
               label="GSTIN"
               optional
@@ -256,37 +195,8 @@ export function NewCustomerDialog({ offline, onClose }: { offline: boolean; onCl
               <option value="active">Active</option>
               <option value="inactive">Inactive</option>
             </SelectField>
-          </Group>
-          <Group title="Plan">
-            <SelectField
-              label="Account type"
-              value={otherPlan ? 'other' : DEFAULT_ACCOUNT_TYPE}
-              onChange={(event) => {
-                const other = event.target.value === 'other'
-                setOtherPlan(other)
-                edit('account_type', other ? '' : DEFAULT_ACCOUNT_TYPE)
-              }}
-            >
-              <option value={DEFAULT_ACCOUNT_TYPE}>Standard (default)</option>
-              <option value="other">Another plan…</option>
-            </SelectField>
-            {otherPlan && (
-              <TextField
-                label="Plan name"
-                required
-                autoComplete="off"
-                hint="As Vobiz names it, in lower case."
-                {...bind('account_type')}
-              />
-            )}
-            <TextField
-              label="Description"
-              optional
-              autoComplete="off"
-              hint="What the customer uses Vobiz for."
-              {...bind('description')}
-            />
-          </Group>
+          </FormGroup>
+          <PlanGroup bind={bind} accountType={draft.account_type} edit={edit} />
         </div>
         <footer className="form-dialog-actions">
           {offline && (

@@ -12,6 +12,9 @@ type NotificationsStore = {
   markRead: (id: string | null) => Promise<void>
 }
 
+const openCustomer = (authId: string) =>
+  useNavigationStore.getState().requestCustomers({ kind: 'open', authId })
+
 /** The notification centre of the signed-in profile, kept by main and pushed as it changes. */
 export const useNotificationsStore = create<NotificationsStore>((set, get) => ({
   centre: null,
@@ -20,10 +23,15 @@ export const useNotificationsStore = create<NotificationsStore>((set, get) => ({
     const off = [
       ipc.on('notifications:changed', (centre) => set({ centre })),
       // An OS notification was clicked: main brought the window back; the drawer opens here.
-      ipc.on('notifications:openCustomer', ({ authId }) =>
-        useNavigationStore.getState().requestCustomers({ kind: 'open', authId }),
-      ),
+      ipc.on('notifications:openCustomer', ({ authId }) => {
+        openCustomer(authId)
+        void ipc.invoke('notifications:takeOpen', {})
+      }),
     ]
+    // A window the click opened anew missed that event: main kept the request for it.
+    void ipc.invoke('notifications:takeOpen', {}).then((result) => {
+      if (result.ok && result.value) openCustomer(result.value.authId)
+    })
     void get().load()
     return () => {
       for (const unsubscribe of off) unsubscribe()

@@ -41,7 +41,7 @@ export function NumbersScreen() {
   const canExport = !offline && shown.length > 0
 
   return (
-    <section className="card numbers-card" aria-labelledby="numbers-heading">
+    <section className="card screen-card" aria-labelledby="numbers-heading">
       <h2 id="numbers-heading" className="section-title">
         Phone numbers
       </h2>

@@ -7,6 +7,7 @@ import { NotificationSettings } from '../notifications/NotificationSettings'
 import { ThemeToggle } from '../../components/ThemeToggle'
 import { absoluteTime } from '../../lib/format'
 import { useCustomersStore } from '../../stores/customers-store'
+import { CurrencyThresholds } from './CurrencyThresholds'
 import { SettingsForm, type SettingField } from './SettingsForm'
 
 const CLIPBOARD: readonly SettingField[] = [
@@ -34,7 +35,7 @@ const BALANCES: readonly SettingField[] = [
   {
     field: 'lowBalanceThreshold',
     label: 'Customer low balance under',
-    hint: 'A customer below this amount, in their own currency, has a low balance.',
+    hint: 'For customers in the wallet’s currency. Other currencies: Low balance by currency.',
     kind: 'amount',
   },
 ]
@@ -81,6 +82,7 @@ export function SettingsScreen() {
             fields={BALANCES}
             settings={settings}
           />
+          <CurrencyThresholds settings={settings} />
           <SettingsForm
             title="Watchlist"
             description="Which customers the watchlist shows."

@@ -31,7 +31,7 @@ export function BulkStatements({ offline }: { offline: boolean }) {
   }
 
   return (
-    <section className="card usage-card" aria-labelledby="statements-heading">
+    <section className="card screen-card" aria-labelledby="statements-heading">
       <h2 id="statements-heading" className="section-title">
         Statements
       </h2>

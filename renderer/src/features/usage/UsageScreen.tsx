@@ -65,7 +65,7 @@ export function UsageScreen() {
 
   return (
     <div className="usage-screen">
-      <section className="card usage-card" aria-labelledby="usage-heading">
+      <section className="card screen-card" aria-labelledby="usage-heading">
         <h2 id="usage-heading" className="section-title">
           Usage
         </h2>
@@ -98,7 +98,7 @@ export function UsageScreen() {
           </div>
         )}
       </section>
-      <section className="card usage-card" aria-labelledby="calls-heading">
+      <section className="card screen-card" aria-labelledby="calls-heading">
         <h2 id="calls-heading" className="section-title">
           Calls
         </h2>

@@ -22,7 +22,7 @@ export function WatchTable({ rows, actions }: { rows: readonly WatchRow[]; actio
   // The region scrolls (sideways when narrow, the rows down): focusable, for the keyboard.
   return (
     <div className="scroll-table-frame" role="region" aria-label="Customers to watch" tabIndex={0}>
-      <table className="watch-table">
+      <table className="data-table watch-table">
         <thead>
           <tr>
             <th scope="col" className="watch-select">
