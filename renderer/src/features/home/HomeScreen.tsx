@@ -4,6 +4,7 @@ import { ErrorAlert } from '../../components/ErrorAlert'
 import { NoticeBanner } from '../../components/NoticeBanner'
 import { describeError } from '../../lib/error-messages'
 import { useNavigationStore, type HomeSection } from '../../stores/navigation-store'
+import { useCustomersStore } from '../../stores/customers-store'
 import { useSessionStore } from '../../stores/session-store'
 import { CustomersPanel } from '../customers/CustomersPanel'
 import { PartnerStrip } from '../partner-header/PartnerStrip'
@@ -53,7 +54,14 @@ export function HomeScreen({
       pendingTopUp: null,
     })
   }, [profile.id])
-  const failure = lastError && HOME_ACTIONS.has(lastError.action) ? lastError : null
+  const offline = useCustomersStore((s) => s.network?.online === false)
+  // Offline is said by the customers' banner and the strip; a failure for that reason is not repeated.
+  const failure =
+    lastError &&
+    HOME_ACTIONS.has(lastError.action) &&
+    !(offline && lastError.error.kind === 'offline')
+      ? lastError
+      : null
   const Screen = SCREENS[section]
   return (
     <div className="app-shell" data-sidebar={collapsed ? 'collapsed' : 'expanded'}>

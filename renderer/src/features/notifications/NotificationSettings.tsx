@@ -144,7 +144,7 @@ export function NotificationSettings() {
         'Desktop app: closing hides the window; Quit in the tray menu ends Partner Desk.',
       )}
       <div className="notification-settings-actions">
-        <button type="submit" className="button button-secondary button-small" disabled={!loaded}>
+        <button type="submit" className="button button-primary button-small" disabled={!loaded}>
           Save
         </button>
         <span role="status" className="notification-settings-notice">
