@@ -23,6 +23,8 @@ test.describe('capacity', () => {
     bridge,
     api,
   }) => {
+    // Four moves, a lost reply, the history screen, offline, axe and eight screenshots.
+    test.setTimeout(150_000)
     await openApiCustomers(page, bridge, api)
     const row = gridRows(page).nth(1)
     const authId = (await row.getAttribute('data-auth-id'))!

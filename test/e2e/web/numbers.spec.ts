@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { RunningSandbox } from '../../../electron/sandbox'
+import { formatPhone } from '../../../shared/phone-format'
 import { gridRows, parseCsv } from '../support/customers'
 import { accountOf, openApiCustomers } from '../support/drawer'
 import { vobiz } from '../support/vobiz'
@@ -74,7 +75,8 @@ test.describe('numbers and a customer’s usage', () => {
       await vobiz<{ items: WireNumber[] }>(api, `/api/v1/partner/accounts/${owner}/numbers`)
     ).items
     await expect(drawer.getByTestId('number-row')).toHaveCount(own.length)
-    await expect(drawer.getByTestId('number-row').first()).toContainText(own[0]!.e164)
+    // Shown in the international format, the raw E.164 number in its tooltip.
+    await expect(drawer.getByTestId('number-row').first()).toContainText(formatPhone(own[0]!.e164))
 
     await drawer.getByText('Usage', { exact: true }).click()
     const month = await vobiz<{ pagination: { total: number } }>(

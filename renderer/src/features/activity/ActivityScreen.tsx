@@ -29,7 +29,7 @@ export function ActivityScreen() {
   const canExport = (list?.matching ?? 0) > 0
 
   return (
-    <section className="card screen-card" aria-labelledby="activity-heading">
+    <section className="card screen-card is-list" aria-labelledby="activity-heading">
       <h2 id="activity-heading" className="section-title">
         Activity
       </h2>
@@ -83,7 +83,7 @@ export function ActivityScreen() {
       </div>
       <p className="section-note" role="status" data-testid="activity-count">
         {list
-          ? `${formatCount(list.matching)} of ${formatCount(list.total)} entries${
+          ? `${formatCount(list.matching)} of ${formatCount(list.total)} ${list.total === 1 ? 'entry' : 'entries'}${
               list.entries.length < list.matching
                 ? ` (the newest ${formatCount(list.entries.length)} shown; the export has all)`
                 : ''
@@ -92,7 +92,7 @@ export function ActivityScreen() {
       </p>
       <ExportStatus
         exported={csv.exported}
-        counted={(count) => `${formatCount(count)} entries`}
+        counted={(count) => `${formatCount(count)} ${count === 1 ? 'entry' : 'entries'}`}
         testId="activity-export-status"
       />
       {error && <ErrorAlert text={describeError(error)} />}

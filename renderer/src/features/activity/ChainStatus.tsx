@@ -18,7 +18,8 @@ export function ChainStatus({ chain }: { chain: Chain }) {
           Log intact
         </span>
         <span className="activity-chain-text">
-          {formatCount(chain.checked)} entries checked against their hash chain
+          {formatCount(chain.checked)} {chain.checked === 1 ? 'entry' : 'entries'} checked against
+          their hash chain
         </span>
       </p>
     )

@@ -1,6 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useRef } from 'react'
 import type { PhoneNumberView } from '../../../../shared/numbers'
+import { PhoneText } from '../../components/PhoneText'
 import { formatBalance } from '../../lib/format'
 
 const ROW_HEIGHT = 40
@@ -23,16 +24,21 @@ function dayText(day: string | null): string {
   )
 }
 
-/** Phone numbers in virtual rows; the owner column only where numbers of many customers show. */
+/**
+ * Phone numbers in virtual rows; the owner column only where numbers of many customers show.
+ * `fill`: the list takes the height it is given (a screen); otherwise up to 12 rows (a drawer).
+ */
 export function NumbersList({
   numbers,
   ownerName,
   label,
+  fill = false,
 }: {
   numbers: readonly PhoneNumberView[]
   /** Absent: one customer's numbers (no owner column). */
   ownerName?: (authId: string | null) => string
   label: string
+  fill?: boolean
 }) {
   const scroller = useRef<HTMLDivElement | null>(null)
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -55,7 +61,12 @@ export function NumbersList({
   const rowClass = `numbers-row${ownerName ? ' has-owner' : ''}`
   // Both parts scroll (sideways when narrow, the rows down): focusable, for the keyboard.
   return (
-    <div className="numbers-table-wrap" role="region" aria-label={label} tabIndex={0}>
+    <div
+      className={`numbers-table-wrap${fill ? ' is-filling' : ''}`}
+      role="region"
+      aria-label={label}
+      tabIndex={0}
+    >
       <div
         className="numbers-table"
         role="table"
@@ -80,7 +91,7 @@ export function NumbersList({
           role="rowgroup"
           tabIndex={0}
           className={`numbers-scroll${ownerName ? ' has-owner' : ''}`}
-          style={{ maxHeight: Math.min(numbers.length, 12) * ROW_HEIGHT + 2 }}
+          style={fill ? undefined : { maxHeight: Math.min(numbers.length, 12) * ROW_HEIGHT + 2 }}
         >
           <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
             {virtualizer.getVirtualItems().map((item) => {
@@ -95,8 +106,8 @@ export function NumbersList({
                   data-testid="number-row"
                   style={{ transform: `translateY(${item.start}px)` }}
                 >
-                  <div role="cell" className="numbers-cell mono">
-                    {n.e164}
+                  <div role="cell" className="numbers-cell">
+                    <PhoneText raw={n.e164} />
                   </div>
                   {ownerName && (
                     <div role="cell" className="numbers-cell">

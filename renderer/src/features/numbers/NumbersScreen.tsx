@@ -41,7 +41,7 @@ export function NumbersScreen() {
   const canExport = !offline && shown.length > 0
 
   return (
-    <section className="card screen-card" aria-labelledby="numbers-heading">
+    <section className="card screen-card is-list" aria-labelledby="numbers-heading">
       <h2 id="numbers-heading" className="section-title">
         Phone numbers
       </h2>
@@ -98,7 +98,7 @@ export function NumbersScreen() {
         (shown.length === 0 ? (
           <p className="section-note">No numbers match.</p>
         ) : (
-          <NumbersList numbers={shown} ownerName={ownerName} label="Phone numbers" />
+          <NumbersList numbers={shown} ownerName={ownerName} label="Phone numbers" fill />
         ))}
     </section>
   )

@@ -106,6 +106,7 @@ export function WatchTable({ rows, actions }: { rows: readonly WatchRow[]; actio
               <td>
                 <div className="watch-actions">
                   <TopUpButton
+                    compact
                     reason={actions.topUpBlocked(row)}
                     onOpen={() => actions.onTopUp(row)}
                   />

@@ -43,7 +43,7 @@ export function WatchlistScreen() {
 
   const status = list?.status
   return (
-    <section className="card screen-card" aria-labelledby="watch-heading">
+    <section className="card screen-card is-list" aria-labelledby="watch-heading">
       <div className="watch-heading-row">
         <h2 id="watch-heading" className="section-title">
           Watchlist
