@@ -129,6 +129,43 @@ test.describe('bulk top-up', () => {
     await expect(activity.filter({ hasText: 'ended: 2 applied' })).toHaveCount(1)
   })
 
+  test('from the customers a filter shows: every low-balance customer in one dry run', async ({
+    page,
+    bridge,
+    api,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 720 })
+    await openApiCustomers(page, bridge, api)
+    const launch = page.getByRole('button', { name: /^Top up \d+ shown…$/ })
+    // The whole list is not offered: only what a search or a filter narrowed it to.
+    await expect(launch).toHaveCount(0)
+    await page.getByRole('checkbox', { name: 'Low balance' }).check()
+    const shown = Number(
+      /(\d+) of/.exec((await page.getByTestId('customers-count').innerText()) ?? '')?.[1],
+    )
+    expect(shown).toBeGreaterThan(0)
+    await expect(launch).toHaveText(`Top up ${shown} shown…`)
+    // With a long profile label (the API's address) the partner's name still fits at 1280.
+    const name = page.getByTestId('partner-strip').getByRole('heading', { level: 1 })
+    expect(await name.evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true)
+    await pictured(page, 'shown')
+    await launch.click()
+
+    const dialog = page.getByTestId('bulk-top-up')
+    await expect(
+      dialog.getByRole('heading', { name: `Amounts for ${shown} customers` }),
+    ).toBeFocused()
+    await dialog.getByLabel('Amount for every customer (INR)').fill('1')
+    await dialog.getByRole('button', { name: 'Check (dry run)' }).click()
+    await expect(dialog.getByTestId('bulk-dry-row')).toHaveCount(shown)
+    await expectAccessible(page)
+    await page.keyboard.press('Escape')
+    await expect(dialog).toHaveCount(0)
+    // Nothing was sent: a dry run only reads.
+    const posts = Object.keys(api.state().requests).filter((route) => route.startsWith('POST'))
+    expect(posts).toEqual([])
+  })
+
   test('from a CSV file with a bad row: the problems on their lines, only the good row sent', async ({
     page,
     bridge,

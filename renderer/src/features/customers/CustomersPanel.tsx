@@ -17,6 +17,7 @@ import { SyncControls, SyncProgress } from './SyncControls'
 import { useColumnLayout } from './use-column-layout'
 import { useCustomersKeyboard } from './use-customers-keyboard'
 import { useCustomersView } from './use-customers-view'
+import { TopUpShown } from './TopUpShown'
 import { useRevealCreated } from './use-reveal-created'
 import { usePaletteRequests } from './use-palette-requests'
 
@@ -54,6 +55,13 @@ export function CustomersPanel() {
   const exportView = useCallback(() => {
     void exportCsv(Array.from(view, (row) => index.rows[row]?.authId ?? ''))
   }, [exportCsv, view, index])
+  const shownCustomers = useCallback(
+    () =>
+      Array.from(view, (row) => index.rows[row])
+        .filter((row) => row !== undefined)
+        .map(({ authId, name }) => ({ authId, name })),
+    [view, index],
+  )
   usePaletteRequests(v, exportView)
   useRevealCreated(v)
 
@@ -129,6 +137,11 @@ export function CustomersPanel() {
           filtered={hasFilters(v.filters)}
           onClear={v.clearAll}
           searchOnly={neverSynced}
+          narrowedAction={
+            !neverSynced && (v.query.trim() !== '' || hasFilters(v.filters)) ? (
+              <TopUpShown count={view.length} offline={offline} customers={shownCustomers} />
+            ) : null
+          }
         />
       )}
 

@@ -1,4 +1,4 @@
-import { memo, useId, type KeyboardEvent, type RefObject } from 'react'
+import { memo, useId, type KeyboardEvent, type ReactNode, type RefObject } from 'react'
 import { Icon } from '../../components/Icon'
 import { Spinner } from '../../components/Spinner'
 import { describeError } from '../../lib/error-messages'
@@ -24,6 +24,8 @@ type ToolbarProps = {
   onClear: () => void
   /** Before the first sync only the (remote) search makes sense: no filters, no export. */
   searchOnly: boolean
+  /** What can be done with the customers a search or filter shows (a bulk top-up). */
+  narrowedAction: ReactNode
 }
 
 /** Search (Ctrl/⌘F) and the filters. */
@@ -40,6 +42,7 @@ export const CustomersToolbar = memo(function CustomersToolbar({
   filtered,
   onClear,
   searchOnly,
+  narrowedAction,
 }: ToolbarProps) {
   const searchId = useId()
   const kycId = useId()
@@ -148,6 +151,7 @@ export const CustomersToolbar = memo(function CustomersToolbar({
               Clear filters
             </button>
           )}
+          {narrowedAction}
         </div>
       )}
     </div>
