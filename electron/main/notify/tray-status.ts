@@ -34,6 +34,8 @@ export function trayView(facts: TrayFacts): TrayView {
   }
 }
 
+export type TrayStatus = ReturnType<typeof createTrayStatus>
+
 /** Keeps the tray up to date with the latest count and partner balance. */
 export function createTrayStatus(tray: TrayPort | undefined) {
   const facts: TrayFacts = { attention: null, balance: null }

@@ -1,4 +1,3 @@
-import { z } from 'zod'
 import { AppFailure, appError, fail } from '../../../shared/app-error'
 import {
   credentialLabel,
@@ -9,7 +8,6 @@ import {
 import { fieldMessages } from '../../../shared/field-messages'
 import {
   newSubAccountSchema,
-  subAccountViewSchema,
   type SubAccountListView,
   type SubAccountOwner,
   type SubAccountView,
@@ -19,7 +17,7 @@ import { envLine } from '../session/credentials-service'
 import type { CustomerTokens } from '../customers/customer-tokens'
 import type { Logger } from '../platform/logger'
 import type { Clock } from '../platform/ports'
-import { createProfileFile } from '../platform/profile-store'
+import { createSavedSubAccountLists } from './saved-subaccount-lists'
 import { createBody, toSubAccountView } from './subaccount-views'
 import type { VobizClient } from '../vobiz/vobiz-client'
 import { isUnreached } from '../vobiz/vobiz-errors'
@@ -49,25 +47,11 @@ const PAGE_SIZE = 100
 /** Pages read at most for one list (10,000 sub-accounts). */
 const MAX_PAGES = 100
 
-const CACHE_FORMAT = 'partner-desk/subaccounts'
-const cacheSchema = z.object({
-  format: z.literal(CACHE_FORMAT),
-  version: z.literal(1),
-  owners: z.record(
-    z.string(),
-    z.object({ fetchedAt: z.string(), subAccounts: z.array(subAccountViewSchema) }),
-  ),
-})
-type SavedLists = z.infer<typeof cacheSchema>['owners']
-
 const API_TO_FORM: Record<string, string> = { rate_limit: 'rateLimit', kyc_mode: 'kycMode' }
 const formFields = (fields: Record<string, string>) =>
   Object.fromEntries(
     Object.entries(fields).map(([name, text]) => [API_TO_FORM[name] ?? name, text]),
   )
-
-const ownerKey = (owner: SubAccountOwner) =>
-  owner.kind === 'partner' ? 'partner' : `customer:${owner.authId}`
 
 const tokenMissing = (authId: string) =>
   appError.notFound(
@@ -82,14 +66,7 @@ const tokenMissing = (authId: string) =>
  */
 export function createSubAccountsService(deps: SubAccountsDeps) {
   const { logger } = deps
-  /** Each owner's list as last read, by ownerKey. */
-  const cache = createProfileFile({
-    dataDir: deps.dataDir,
-    logger,
-    place: { cache: 'subaccounts.json' },
-    decode: (json) => cacheSchema.safeParse(json).data?.owners ?? null,
-    encode: (owners: SavedLists) => ({ format: CACHE_FORMAT, version: 1, owners }),
-  })
+  const savedLists = createSavedSubAccountLists({ dataDir: deps.dataDir, logger })
 
   /** The client and parent auth id for an owner; a customer's refused token is said plainly. */
   async function parentOf(owner: SubAccountOwner) {
@@ -138,34 +115,6 @@ export function createSubAccountsService(deps: SubAccountsDeps) {
     }
   }
 
-  /** The owner's saved list, replaced: one change at a time per file (see profile-store). */
-  function saveList(profileId: string, owner: SubAccountOwner, list: SubAccountView[], at: string) {
-    return cache
-      .update(profileId, (owners = {}) => ({
-        ...owners,
-        [ownerKey(owner)]: { fetchedAt: at, subAccounts: list },
-      }))
-      .catch(() => undefined)
-  }
-
-  /** The owner's saved list, changed after an action (if it was ever saved). */
-  function changeSaved(
-    profileId: string,
-    owner: SubAccountOwner,
-    change: (list: SubAccountView[]) => SubAccountView[],
-  ) {
-    return cache
-      .update(profileId, (owners = {}) => {
-        const entry = owners[ownerKey(owner)]
-        if (!entry) return owners
-        return {
-          ...owners,
-          [ownerKey(owner)]: { ...entry, subAccounts: change(entry.subAccounts) },
-        }
-      })
-      .catch(() => undefined)
-  }
-
   async function tokenOf(authId: string): Promise<string> {
     const { profileId } = await deps.session.activeClient()
     return (await deps.tokens.get(profileId, authId)) ?? fail(tokenMissing(authId))
@@ -192,11 +141,11 @@ export function createSubAccountsService(deps: SubAccountsDeps) {
         })
         // One time for the reply and the saved copy: offline, the list says when it was read.
         const fetchedAt = new Date(deps.clock.now()).toISOString()
-        await saveList(listedFor, owner, list, fetchedAt)
+        await savedLists.save(listedFor, owner, list, fetchedAt)
         return { subAccounts: list, source: 'network', fetchedAt }
       } catch (error) {
         if (!isUnreached(error)) throw error
-        const saved = (await cache.read(profileId))?.[ownerKey(owner)]
+        const saved = await savedLists.read(profileId, owner)
         if (!saved) throw error
         return { subAccounts: saved.subAccounts, source: 'saved', fetchedAt: saved.fetchedAt }
       }
@@ -244,7 +193,7 @@ export function createSubAccountsService(deps: SubAccountsDeps) {
         }
         await deps.tokens.put(profileId, [[authId, token]])
         const view = toSubAccountView(created.sub_account, true)
-        await changeSaved(profileId, owner, (list) => [
+        await savedLists.change(profileId, owner, (list) => [
           ...list.filter((s) => s.authId !== authId),
           view,
         ])
@@ -261,7 +210,7 @@ export function createSubAccountsService(deps: SubAccountsDeps) {
       return withParent(owner, async ({ profileId, parent, client }) => {
         const updated = await client.updateSubAccount(parent, authId, patch)
         const view = toSubAccountView(updated, (await deps.tokens.get(profileId, authId)) !== null)
-        await changeSaved(profileId, owner, (list) =>
+        await savedLists.change(profileId, owner, (list) =>
           list.map((s) => (s.authId === authId ? view : s)),
         )
         logger.info('sub-account updated', { parent, authId, fields: Object.keys(patch) })
@@ -276,7 +225,9 @@ export function createSubAccountsService(deps: SubAccountsDeps) {
           await client.deleteSubAccount(parent, authId)
         } catch (error) {
           if (error instanceof AppFailure && error.appError.kind === 'not_found') {
-            await changeSaved(profileId, owner, (list) => list.filter((s) => s.authId !== authId))
+            await savedLists.change(profileId, owner, (list) =>
+              list.filter((s) => s.authId !== authId),
+            )
             fail(
               appError.notFound(
                 `Vobiz has no sub-account ${authId} under this account: it may have been deleted already.`,
@@ -286,7 +237,7 @@ export function createSubAccountsService(deps: SubAccountsDeps) {
           throw error
         }
         await deps.tokens.remove(profileId, authId)
-        await changeSaved(profileId, owner, (list) => list.filter((s) => s.authId !== authId))
+        await savedLists.change(profileId, owner, (list) => list.filter((s) => s.authId !== authId))
         logger.info('sub-account deleted', { parent, authId })
         return { deleted: true as const }
       })
@@ -330,6 +281,6 @@ export function createSubAccountsService(deps: SubAccountsDeps) {
     },
 
     forget: (profileId: string) =>
-      Promise.all([cache.remove(profileId), deps.tokens.forget(profileId)]),
+      Promise.all([savedLists.remove(profileId), deps.tokens.forget(profileId)]),
   }
 }

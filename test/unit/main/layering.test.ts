@@ -23,8 +23,11 @@ const LAYERS = [
   // Records the actions of every service below it, read from the IPC handler table.
   ['activity'],
 ]
-/** The rest of electron/main/ sits above every service: the Electron adapters and the IPC table. */
-const ABOVE_SERVICES = ['adapters', 'ipc']
+/**
+ * The rest of electron/main/ sits above every service: the Electron adapters, the IPC table and
+ * the composition root's wiring.
+ */
+const ABOVE_SERVICES = ['adapters', 'ipc', 'wiring']
 
 const rank = new Map(LAYERS.flatMap((folders, layer) => folders.map((f) => [f, layer] as const)))
 
