@@ -5,6 +5,7 @@ import { Spinner } from '../../components/Spinner'
 import { describeError } from '../../lib/error-messages'
 import { useCustomersStore } from '../../stores/customers-store'
 import { CustomersGrid } from './CustomersGrid'
+import { LoadRetry } from './CustomersNotices'
 import { EmptyState } from './EmptyState'
 import type { CustomersView } from './use-customers-view'
 
@@ -24,7 +25,6 @@ export function CustomersBody({
 }) {
   const loaded = useCustomersStore((s) => s.loaded)
   const loadError = useCustomersStore((s) => s.loadError)
-  const load = useCustomersStore((s) => s.load)
   const sync = useCustomersStore((s) => s.sync)
 
   if (!loaded) {
@@ -43,13 +43,7 @@ export function CustomersBody({
           detail: describeError(loadError).title,
         }}
       >
-        <button
-          type="button"
-          className="button button-secondary button-small load-retry"
-          onClick={() => void load()}
-        >
-          Try again
-        </button>
+        <LoadRetry />
       </ErrorAlert>
     )
   }

@@ -14,7 +14,6 @@ export function CustomersNotices({ offline }: { offline: boolean }) {
   const rows = useCustomersStore((s) => s.rows)
   const total = useCustomersStore((s) => s.total)
   const loadError = useCustomersStore((s) => s.loadError)
-  const load = useCustomersStore((s) => s.load)
   const shownSyncError = syncError && !(offline && syncError.kind === 'offline') ? syncError : null
   return (
     <div className="customers-notices">
@@ -54,13 +53,7 @@ export function CustomersNotices({ offline }: { offline: boolean }) {
             detail: describeError(loadError).title,
           }}
         >
-          <button
-            type="button"
-            className="button button-secondary button-small load-retry"
-            onClick={() => void load()}
-          >
-            Try again
-          </button>
+          <LoadRetry />
         </ErrorAlert>
       )}
       {cacheNotice && (
@@ -78,5 +71,19 @@ export function CustomersNotices({ offline }: { offline: boolean }) {
         </div>
       )}
     </div>
+  )
+}
+
+/** Reads the customers saved on this computer again, after a failed read. */
+export function LoadRetry() {
+  const load = useCustomersStore((s) => s.load)
+  return (
+    <button
+      type="button"
+      className="button button-secondary button-small load-retry"
+      onClick={() => void load()}
+    >
+      Try again
+    </button>
   )
 }

@@ -1,9 +1,9 @@
 import { useMemo, useState, type FormEvent } from 'react'
 import { settingsSchema, type Settings } from '../../../../shared/customers'
 import { TextField } from '../../components/TextField'
-import { describeError } from '../../lib/error-messages'
 import { useCustomersStore } from '../../stores/customers-store'
 import { useSessionStore } from '../../stores/session-store'
+import { SettingsActions, useSettingsDraft } from './settings-draft'
 
 const CODE = /^[A-Z]{3}$/
 const amountRule = settingsSchema.shape.lowBalanceThreshold
@@ -31,15 +31,12 @@ function useThresholdCurrencies(saved: Readonly<Record<string, string>>): string
  * its own currency's amount. Blank means no low-balance warning for that currency.
  */
 export function CurrencyThresholds({ settings }: { settings: Settings }) {
-  const saveSettings = useCustomersStore((s) => s.saveSettings)
   const saved = settings.lowBalanceThresholds
   const listed = useThresholdCurrencies(saved)
   const [added, setAdded] = useState<string[]>([])
   const [newCode, setNewCode] = useState('')
   const [codeError, setCodeError] = useState<string | undefined>()
-  const [draft, setDraft] = useState<Record<string, string>>({})
-  const [errors, setErrors] = useState<Record<string, string | undefined>>({})
-  const [notice, setNotice] = useState('')
+  const { draft, errors, notice, edit, save } = useSettingsDraft<string>()
   const currencies = [...new Set([...listed, ...added])]
   const valueOf = (code: string) => draft[code] ?? saved[code] ?? ''
 
@@ -63,12 +60,7 @@ export function CurrencyThresholds({ settings }: { settings: Settings }) {
       if (parsed.success) next[code] = parsed.data
       else found[code] = parsed.error.issues[0]?.message ?? 'Check this amount.'
     }
-    setErrors(found)
-    setNotice('')
-    if (Object.keys(found).length > 0) return
-    const result = await saveSettings({ lowBalanceThresholds: next })
-    if (result.ok) setDraft({})
-    setNotice(result.ok ? 'Saved.' : describeError(result.error).title)
+    await save(found, { lowBalanceThresholds: next })
   }
 
   return (
@@ -99,11 +91,7 @@ export function CurrencyThresholds({ settings }: { settings: Settings }) {
             autoComplete="off"
             value={valueOf(code)}
             error={errors[code]}
-            onChange={(event) => {
-              setDraft({ ...draft, [code]: event.target.value })
-              setErrors({ ...errors, [code]: undefined })
-              setNotice('')
-            }}
+            onChange={(event) => edit(code, event.target.value)}
           />
         ))}
       </div>
@@ -129,14 +117,7 @@ export function CurrencyThresholds({ settings }: { settings: Settings }) {
           Add
         </button>
       </div>
-      <div className="settings-actions">
-        <button type="submit" className="button button-primary button-small">
-          Save
-        </button>
-        <span className="settings-notice" role="status">
-          {notice}
-        </span>
-      </div>
+      <SettingsActions notice={notice} />
     </form>
   )
 }

@@ -1,8 +1,7 @@
-import { useState, type FormEvent } from 'react'
+import type { FormEvent } from 'react'
 import { settingsSchema, type Settings } from '../../../../shared/customers'
 import { TextField } from '../../components/TextField'
-import { describeError } from '../../lib/error-messages'
-import { useCustomersStore } from '../../stores/customers-store'
+import { SettingsActions, useSettingsDraft } from './settings-draft'
 
 /** The settings a form edits as text: whole numbers or plain amounts. */
 export type TextSetting = Exclude<keyof Settings, 'customerColumns'>
@@ -32,16 +31,11 @@ export function SettingsForm({
   fields: readonly SettingField[]
   settings: Settings
 }) {
-  const saveSettings = useCustomersStore((s) => s.saveSettings)
-  const [draft, setDraft] = useState<Partial<Record<TextSetting, string>>>({})
-  const [errors, setErrors] = useState<Partial<Record<TextSetting, string>>>({})
-  const [notice, setNotice] = useState('')
-  const [saving, setSaving] = useState(false)
+  const { draft, errors, notice, edit, save } = useSettingsDraft<TextSetting>()
   const valueOf = (field: TextSetting) => draft[field] ?? textOf(settings[field])
 
   async function submit(event: FormEvent) {
     event.preventDefault()
-    if (saving) return
     const found: Partial<Record<TextSetting, string>> = {}
     const patch: Record<string, unknown> = {}
     for (const { field, kind } of fields) {
@@ -53,14 +47,7 @@ export function SettingsForm({
         found[field] =
           text === '' ? 'Enter a value.' : (parsed.error.issues[0]?.message ?? 'Check this value.')
     }
-    setErrors(found)
-    setNotice('')
-    if (Object.keys(found).length > 0) return
-    setSaving(true)
-    const result = await saveSettings(patch as Partial<Settings>)
-    setSaving(false)
-    if (result.ok) setDraft({})
-    setNotice(result.ok ? 'Saved.' : describeError(result.error).title)
+    await save(found, patch as Partial<Settings>)
   }
 
   const headingId = `settings-${fields[0]?.field ?? title}`
@@ -85,22 +72,11 @@ export function SettingsForm({
             autoComplete="off"
             value={valueOf(field)}
             error={errors[field]}
-            onChange={(event) => {
-              setDraft({ ...draft, [field]: event.target.value })
-              setErrors({ ...errors, [field]: undefined })
-              setNotice('')
-            }}
+            onChange={(event) => edit(field, event.target.value)}
           />
         ))}
       </div>
-      <div className="settings-actions">
-        <button type="submit" className="button button-primary button-small">
-          Save
-        </button>
-        <span className="settings-notice" role="status">
-          {notice}
-        </span>
-      </div>
+      <SettingsActions notice={notice} />
     </form>
   )
 }
