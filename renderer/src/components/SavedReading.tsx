@@ -1,4 +1,4 @@
-import { relativeTime } from '../lib/format'
+import { readingAge } from '../lib/format'
 import { useNow } from '../lib/use-now'
 import { Icon } from './Icon'
 
@@ -8,7 +8,7 @@ export function SavedReading({ savedAt }: { savedAt: string | null | undefined }
   if (!savedAt) return null
   return (
     <p className="saved-reading" role="status" data-testid="saved-reading">
-      <Icon name="wifiOff" /> Vobiz cannot be reached: shown as read {relativeTime(savedAt, now)}.
+      <Icon name="wifiOff" /> Vobiz cannot be reached: shown as read {readingAge(savedAt, now)}.
     </p>
   )
 }

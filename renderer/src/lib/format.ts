@@ -35,6 +35,15 @@ export function relativeTime(iso: string, now: number): string {
   return ''
 }
 
+/**
+ * How long ago main read something. A reading cannot come from the future: a time ahead of this
+ * page's clock (a skewed clock, a page clock frozen in a test) is "just now", never "in 2 weeks".
+ */
+export function readingAge(iso: string, now: number): string {
+  const then = Date.parse(iso)
+  return relativeTime(iso, Number.isNaN(then) ? now : Math.max(now, then))
+}
+
 /** The host (with port) of an address, or the address itself when it does not parse. */
 export function hostOf(url: string): string {
   try {

@@ -4,7 +4,7 @@ import { CUSTOMER_BALANCE_REFRESH_MS, type CustomerBalanceView } from '../../../
 import { isBelowThreshold } from '../../../../shared/low-balance'
 import { ipc } from '../../ipc/client'
 import { describeError } from '../../lib/error-messages'
-import { formatBalance, relativeTime } from '../../lib/format'
+import { formatBalance, readingAge } from '../../lib/format'
 import { useNow } from '../../lib/use-now'
 import { useNavigationStore } from '../../stores/navigation-store'
 import { useTransfersStore } from '../../stores/transfers-store'
@@ -140,7 +140,7 @@ export function CustomerBalance({
               previous={mine.previous?.balance}
               currency={shownCurrency}
             />
-            <span>Read {relativeTime(mine.current.fetchedAt, now)}. Refreshed every 10 s.</span>
+            <span>Read {readingAge(mine.current.fetchedAt, now)}. Refreshed every 10 s.</span>
           </>
         )}
         {offline && <span>Offline — the balance of the last sync.</span>}

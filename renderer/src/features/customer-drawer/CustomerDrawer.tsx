@@ -8,7 +8,7 @@ import type { CustomerRow } from '../../../../shared/customers'
 import { Icon } from '../../components/Icon'
 import { Spinner } from '../../components/Spinner'
 import { describeError } from '../../lib/error-messages'
-import { absoluteTime, formatCount, relativeTime } from '../../lib/format'
+import { absoluteTime, formatCount, readingAge } from '../../lib/format'
 import { useModalDialog } from '../../lib/use-modal-dialog'
 import { useNow } from '../../lib/use-now'
 import { CustomerBalance } from '../balance/CustomerBalance'
@@ -53,7 +53,7 @@ function Freshness({ state, row }: { state: DetailState; row: CustomerRow }) {
     )
   }
   const { reply } = state
-  const when = reply.fetchedAt ? relativeTime(reply.fetchedAt, now) : ''
+  const when = reply.fetchedAt ? readingAge(reply.fetchedAt, now) : ''
   const title = reply.fetchedAt ? absoluteTime(reply.fetchedAt) : undefined
   if (reply.source !== 'network') {
     return (

@@ -2,7 +2,7 @@ import { memo, useId } from 'react'
 import type { SyncStatus } from '../../../../shared/customers'
 import { Icon } from '../../components/Icon'
 import { Spinner } from '../../components/Spinner'
-import { absoluteTime, formatCount, relativeTime } from '../../lib/format'
+import { absoluteTime, formatCount, readingAge } from '../../lib/format'
 import { useNow } from '../../lib/use-now'
 
 /** "Synced 3 minutes ago" and Refresh (`customers:sync`), disabled with its reason when it can't run. */
@@ -22,7 +22,7 @@ export const SyncControls = memo(function SyncControls({
   const reasonId = useId()
   const syncing = busy || sync?.state === 'syncing'
   const syncedAt = sync?.syncedAt ?? null
-  const relative = syncedAt ? relativeTime(syncedAt, now) : ''
+  const relative = syncedAt ? readingAge(syncedAt, now) : ''
   const reason = offline ? 'Refresh needs a connection to Vobiz.' : null
   const disabled = syncing || offline
   return (

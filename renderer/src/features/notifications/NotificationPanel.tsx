@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import { absoluteTime, relativeTime } from '../../lib/format'
+import { absoluteTime, readingAge } from '../../lib/format'
 import { useNow } from '../../lib/use-now'
 import { useNavigationStore } from '../../stores/navigation-store'
 import { useNotificationsStore } from './use-notifications'
@@ -69,7 +69,7 @@ export function NotificationPanel({ id, onOpened }: { id: string; onOpened: () =
                     dateTime={entry.at}
                     title={absoluteTime(entry.at)}
                   >
-                    {relativeTime(entry.at, now)}
+                    {readingAge(entry.at, now)}
                   </time>
                 </span>
               </button>

@@ -4,7 +4,7 @@ import { ErrorAlert } from '../../components/ErrorAlert'
 import { Spinner } from '../../components/Spinner'
 import { ipc } from '../../ipc/client'
 import { describeError } from '../../lib/error-messages'
-import { absoluteTime, formatCount, relativeTime } from '../../lib/format'
+import { absoluteTime, formatCount, readingAge } from '../../lib/format'
 import { useNow } from '../../lib/use-now'
 import { useCustomersStore } from '../../stores/customers-store'
 import { BulkTopUpLauncher } from '../bulk-top-up/BulkTopUpLauncher'
@@ -68,7 +68,7 @@ export function WatchlistScreen() {
       <p className="section-note" role="status" data-testid="watch-status">
         {status?.state === 'reading' && 'Reading the ledger… '}
         {status?.computedAt
-          ? `Spend read ${relativeTime(status.computedAt, now)} (${absoluteTime(status.computedAt)}).`
+          ? `Spend read ${readingAge(status.computedAt, now)} (${absoluteTime(status.computedAt)}).`
           : status && 'Spend not read yet: it is read after the customer sync.'}
       </p>
       <BulkTopUpLauncher
