@@ -1,4 +1,5 @@
 import { create } from 'zustand'
+import type { Filters } from '../features/customers/customer-index'
 
 export type HomeSection =
   | 'overview'
@@ -12,12 +13,14 @@ export type HomeSection =
   | 'activity'
   | 'settings'
 
-/** What the command palette asks the customers screen to do (a new token each time). */
+/** What the palette or another screen asks the customers screen to do (a new token each time). */
 export type CustomerRequest =
   | { kind: 'open'; authId: string; token: number }
   | { kind: 'topUp'; authId: string; token: number }
   | { kind: 'export'; token: number }
   | { kind: 'search'; token: number }
+  /** Every customer the filters keep (the search cleared). */
+  | { kind: 'filter'; filters: Filters; token: number }
 
 type WithoutToken<T> = T extends unknown ? Omit<T, 'token'> : never
 type RequestKind = WithoutToken<CustomerRequest>

@@ -1,8 +1,7 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
-import type { LowBalanceRule } from '../../../../shared/low-balance'
-import { useLowBalanceRule } from '../balance/use-low-balance-rule'
+import { thresholdSummary, useLowBalanceRule } from '../balance/use-low-balance-rule'
 import { afterNextPaint } from '../../lib/after-paint'
-import { formatBalance, formatCount } from '../../lib/format'
+import { formatCount } from '../../lib/format'
 import { useCustomersStore } from '../../stores/customers-store'
 import {
   NO_FILTERS,
@@ -237,12 +236,3 @@ export function useCustomersView() {
 }
 
 export type CustomersView = ReturnType<typeof useCustomersView>
-
-/** "₹100.00, $5.00": each currency's threshold (the first three, then "…"); null when none. */
-function thresholdSummary(rule: LowBalanceRule): string | null {
-  if (rule.currencies.length === 0) return null
-  const shown = rule.currencies
-    .slice(0, 3)
-    .map((currency) => formatBalance(rule.thresholdFor(currency), currency, 'table'))
-  return rule.currencies.length > 3 ? `${shown.join(', ')}, …` : shown.join(', ')
-}

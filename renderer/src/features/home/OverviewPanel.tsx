@@ -2,6 +2,7 @@ import type { PartnerView } from '../../../../shared/ipc-contract'
 import { Icon, type IconName } from '../../components/Icon'
 import { UsageMeter } from '../../components/UsageMeter'
 import { formatCount } from '../../lib/format'
+import { CustomerBaseCard } from './CustomerBaseCard'
 
 const CAPABILITIES: { key: keyof PartnerView['permissions']; label: string; detail: string }[] = [
   {
@@ -23,8 +24,8 @@ const CAPABILITIES: { key: keyof PartnerView['permissions']; label: string; deta
 ]
 
 /**
- * The partner at a glance, as its own screen: who it is, its customer accounts and what the API
- * lets it do. (The balance is in the partner strip above every screen, so not repeated here.)
+ * The partner at a glance, as its own screen: who it is, its customer accounts, what the API lets
+ * it do, and its customer base. (The balance is in the partner strip above every screen.)
  */
 export function OverviewPanel({
   partner,
@@ -100,6 +101,8 @@ export function OverviewPanel({
             })}
           </ul>
         </article>
+
+        <CustomerBaseCard />
       </div>
     </section>
   )

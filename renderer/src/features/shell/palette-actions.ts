@@ -1,4 +1,5 @@
 import { useNavigationStore } from '../../stores/navigation-store'
+import { NO_FILTERS } from '../customers/customer-index'
 import { useCustomersStore } from '../../stores/customers-store'
 import { useNewCustomerStore } from '../../stores/new-customer-store'
 import { useSessionStore } from '../../stores/session-store'
@@ -30,6 +31,16 @@ export function paletteActions(selected: { authId: string; name: string } | null
       label: 'Search customers',
       keywords: 'find filter table',
       run: () => navigation.requestCustomers({ kind: 'search' }),
+    },
+    {
+      id: 'low-balance',
+      label: 'Show low-balance customers',
+      keywords: 'filter under threshold wallet empty fund',
+      run: () =>
+        navigation.requestCustomers({
+          kind: 'filter',
+          filters: { ...NO_FILTERS, lowBalance: true },
+        }),
     },
     {
       id: 'export',
