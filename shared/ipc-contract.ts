@@ -27,15 +27,7 @@ import {
 } from './ledger'
 import { createdCustomerSchema, newCustomerRequestSchema } from './new-customer-draft'
 import { signInSchema } from './sign-in'
-import {
-  createdSubAccountViewSchema,
-  credentialsCheckSchema,
-  ownerSchema,
-  subAccountListSchema,
-  subAccountPatchSchema,
-  subAccountRefSchema,
-  subAccountViewSchema,
-} from './subaccounts'
+import { subAccountChannels } from './subaccount-channels'
 import { bulkStatementsProgressSchema } from './statement'
 import { exportProgressSchema } from './usage'
 import { activityChannels } from './activity-channels'
@@ -222,34 +214,7 @@ export const channels = {
       count: z.number().int(),
     }),
   },
-  /** Every sub-account of the partner's main account or a customer's; offline, the saved list. */
-  'subaccounts:list': {
-    request: z.object({ owner: ownerSchema }).strict(),
-    response: subAccountListSchema,
-  },
-  /** Creates one (never retried); its token is kept encrypted in main and never returned. */
-  'subaccounts:create': {
-    // The draft is checked in main (field messages), so a bad one is not a contract error.
-    request: z.object({ owner: ownerSchema, draft: z.record(z.string(), z.unknown()) }).strict(),
-    response: createdSubAccountViewSchema,
-  },
-  /** Rename, enable or disable. */
-  'subaccounts:update': {
-    request: subAccountRefSchema.extend({ patch: subAccountPatchSchema }).strict(),
-    response: subAccountViewSchema,
-  },
-  /** Permanent: the sub-account and its credentials are removed. */
-  'subaccounts:delete': {
-    request: subAccountRefSchema,
-    response: z.object({ deleted: z.literal(true) }),
-  },
-  'subaccounts:copy': {
-    request: subAccountRefSchema.extend({ format: z.enum(['token', 'env']) }).strict(),
-    response: copiedSecretSchema,
-  },
-  'subaccounts:reveal': { request: subAccountRefSchema, response: revealedTokenSchema },
-  /** Are the sub-account's own credentials accepted by Vobiz now? */
-  'subaccounts:verify': { request: subAccountRefSchema, response: credentialsCheckSchema },
+  ...subAccountChannels,
   /** The window was hidden or shown: the balance refresh pauses or resumes. */
   'app:visibility': {
     request: z.object({ visible: z.boolean() }).strict(),

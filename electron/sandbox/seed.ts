@@ -15,15 +15,13 @@ import {
   COMPANY_KINDS,
   COMPANY_WORDS,
   DESCRIPTIONS,
-  GST_STATE_BY_CODE,
   INDIAN_FIRST_NAMES,
   INDIAN_LAST_NAMES,
   INTERNATIONAL_COMPANIES,
   INTERNATIONAL_NAMES,
   MAIL_DOMAINS,
-  SEED_COUNTRIES,
-  type CountryFacts,
 } from './seed-data'
+import { GST_STATE_BY_CODE, SEED_COUNTRIES, type CountryFacts } from './seed-countries'
 
 export const MAX_CUSTOMERS = 100_000
 export const DEFAULT_SEED = 1

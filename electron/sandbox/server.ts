@@ -1,11 +1,10 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { createAccountAuth, type Principal } from './account-auth'
 import { accountRoutes } from './account-routes'
 import { createControlApi, newCounters, stateOf, controlRefused } from './control'
 import { createFaultPlan, parseFaultRules, type FaultDecision } from './faults'
-import { errorReply, httpErrorReply, readBody, writeRaw, writeReply, type Reply } from './http'
+import { errorReply, writeRaw, writeReply } from './http'
 import { PARTNER_AUTH_ID } from './model'
 import { createPartnerApi } from './partner-api'
 import { CUSTOMERS_WITH_CALLS } from './cdrs'
@@ -13,7 +12,8 @@ import { capacityRoutes } from './capacity-api'
 import { kycRoutes } from './kyc-api'
 import { controlRoutesOf, partnerRoutes } from './partner-routes'
 import { usageRoutes } from './usage-api'
-import type { Method, Route } from './routes'
+import { createDispatcher, findRoute } from './request-dispatch'
+import type { Route } from './routes'
 import { DEFAULT_SEED, MAX_CUSTOMERS } from './seed'
 import { createStore } from './store'
 import { createSubAccountsApi } from './subaccounts-api'
@@ -24,19 +24,6 @@ const CONTROL_PREFIX = '/__sandbox'
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]'])
 /** What a `malformed` fault sends with status 200: JSON cut off mid-string. */
 const MALFORMED_BODY = `{"auth_id": "${PARTNER_AUTH_ID}", "name": "Meera Kri`
-
-function findRoute(routes: readonly Route[], path: string) {
-  for (const route of routes) {
-    const match = route.pattern.exec(path)
-    if (!match) continue
-    try {
-      return { route, params: match.slice(1).map((p) => decodeURIComponent(p)) }
-    } catch {
-      return null // a malformed %-escape names no resource
-    }
-  }
-  return null
-}
 
 function checkOptions(options: SandboxOptions): void {
   const { port = 0, customers = 500, seed = DEFAULT_SEED, authToken } = options
@@ -88,7 +75,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     counters = newCounters()
   }
   const api = createPartnerApi(store, now)
-  const authenticateAccount = createAccountAuth({ store, partnerTokenDigest: tokenDigest })
+  const serve = createDispatcher({ store, partnerTokenDigest: tokenDigest })
   const advanceClock = (ms: number): void => {
     clockOffsetMs += ms
   }
@@ -106,14 +93,6 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
 
   const controlRoutes = controlRoutesOf(control)
 
-  const isAuthorized = (req: IncomingMessage): boolean | 'missing' => {
-    const id = req.headers['x-auth-id']
-    const token = req.headers['x-auth-token']
-    if (typeof id !== 'string' || typeof token !== 'string' || !id || !token) return 'missing'
-    const digest = createHash('sha256').update(token).digest()
-    return timingSafeEqual(digest, tokenDigest) && id === PARTNER_AUTH_ID
-  }
-
   /** Control requests must name this machine in Host, so a rebound DNS name can't drive them. */
   const isLocalHost = (req: IncomingMessage): boolean => {
     try {
@@ -122,48 +101,6 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     } catch {
       return false
     }
-  }
-
-  /** Routing, method, (auth), body, handler: the reply a request gets when nothing is faulted. */
-  async function serve(
-    req: IncomingMessage,
-    routes: readonly Route[],
-    path: string,
-    query: URLSearchParams,
-    needsAuth: boolean,
-  ): Promise<Reply> {
-    const found = findRoute(routes, path)
-    if (!found) return errorReply(404, 'not_found', `No such endpoint: ${path.slice(0, 200)}`)
-    const method = req.method ?? 'GET'
-    const handler = found.route.methods[method as Method]
-    if (!handler) {
-      const allow = Object.keys(found.route.methods).join(', ')
-      return errorReply(405, 'method_not_allowed', `Use ${allow} here.`, {}, { Allow: allow })
-    }
-    let principal: Principal | null = null
-    if (needsAuth && found.route.auth === 'account') {
-      const result = authenticateAccount(req.headers)
-      if (!result.ok) return result.reply
-      principal = result.principal
-    } else if (needsAuth) {
-      const authorized = isAuthorized(req)
-      if (authorized !== true) {
-        return httpErrorReply(
-          401,
-          authorized === 'missing'
-            ? 'Send the partner credentials in the X-Auth-ID and X-Auth-Token headers.'
-            : 'invalid credentials',
-        )
-      }
-    }
-    let body = ''
-    // DELETE too: revoking a KYC session takes an optional `{ reason }`.
-    if (method === 'POST' || method === 'PUT' || method === 'PATCH' || method === 'DELETE') {
-      const read = await readBody(req)
-      if (!read.ok) return read.reply
-      body = read.text
-    }
-    return handler({ params: found.params, query, body, principal })
   }
 
   const wait = (ms: number): Promise<void> =>

@@ -1,17 +1,10 @@
 import { z } from 'zod'
 import { issueMessages } from '../../shared/field-messages'
-import { parseMoney } from '../../shared/money'
 import { balanceUnitsAt, rebase } from './drift'
 import { createLedger, seedLedger, transactionId, type Ledger } from './ledger'
-import {
-  STANDARD_TIER,
-  INTERNATIONAL_TIER,
-  currencyForCountry,
-  type CustomerCore,
-  type CustomerRecord,
-  type PartnerRecord,
-  type SeededCustomer,
-} from './model'
+import type { CustomerCore, CustomerRecord, PartnerRecord, SeededCustomer } from './model'
+import { newCustomerRecord } from './new-customer'
+import { partnerPatchSchema, patchPartner } from './partner-patch'
 import { createPrng, type Prng } from './prng'
 import { customerToken, generateData, seededDetails, uniqueAuthId } from './seed'
 import { SEEDED_CUSTOMER_PARENTS, seedSubAccounts } from './subaccount-seed'
@@ -64,31 +57,6 @@ export type TransferRecord = {
   atMs: number
 }
 
-const money = z
-  .union([z.string(), z.number()])
-  .refine((value) => parseMoney(value) !== null, 'Not a decimal amount.')
-
-export const partnerPatchSchema = z
-  .strictObject({
-    name: z.string().min(1).max(100),
-    company: z.string().min(1).max(200),
-    slug: z.string().min(1).max(100),
-    email: z.string().min(3).max(254),
-    phone: z.string().min(1).max(32),
-    billing_model: z.string().min(1).max(32),
-    is_active: z.boolean(),
-    is_verified: z.boolean(),
-    max_accounts: z.number().int().min(0),
-    can_create_accounts: z.boolean(),
-    can_create_pricing_tiers: z.boolean(),
-    can_view_cdrs: z.boolean(),
-    can_transfer_balance: z.boolean(),
-    default_pricing_tier_id: z.string().min(1).max(64),
-    balance: money,
-    balance_drift_per_second: money,
-  })
-  .partial() satisfies z.ZodType<Partial<PartnerOverrides>>
-
 export function createStore(options: {
   seed: number
   customers: number
@@ -111,25 +79,6 @@ export function createStore(options: {
     const record: CustomerRecord = { ...core, ...seededDetails(entry, originMs) }
     customers[index] = record
     return record
-  }
-
-  const applyPartnerPatch = (patch: Partial<PartnerOverrides>): void => {
-    const now = options.now()
-    const { balance, balance_drift_per_second: drift, ...fields } = patch
-    const units = balance === undefined ? undefined : parseMoney(balance)?.units
-    const ratePerSecond = drift === undefined ? undefined : parseMoney(drift)?.units
-    partner = {
-      ...partner,
-      ...fields,
-      updatedAtMs: now,
-      balance:
-        units === undefined && ratePerSecond === undefined
-          ? partner.balance
-          : rebase(partner.balance, now, {
-              ...(units === undefined ? {} : { units }),
-              ...(ratePerSecond === undefined ? {} : { ratePerSecond }),
-            }),
-    }
   }
 
   const reset = (): void => {
@@ -171,7 +120,7 @@ export function createStore(options: {
       throw new TypeError(`Invalid partner option: ${z.prettifyError(initial.error)}`)
     }
     if (Object.keys(initial.data).length > 0) {
-      applyPartnerPatch(initial.data)
+      partner = patchPartner(partner, initial.data, options.now())
       partner.updatedAtMs = data.partner.updatedAtMs
     }
   }
@@ -211,39 +160,16 @@ export function createStore(options: {
     create(input) {
       const now = options.now()
       const last = customers[customers.length - 1]
-      const record: CustomerRecord = {
-        id: String(last ? Number(last.id) + 1 : partner.account_id + 1),
-        authId: uniqueAuthId(prng, byAuthId),
-        authToken: customerToken(prng),
-        apiId: prng.uuid(),
-        name: input.name,
-        email: input.email,
-        nameLower: input.name.normalize('NFC').toLowerCase(),
-        emailLower: input.email.toLowerCase(),
-        phone: input.phone,
-        description: input.description,
-        company: input.company,
-        address: input.address,
-        city: input.city,
-        state: input.state,
-        zipCode: input.zip_code,
-        country: input.country,
-        currency: currencyForCountry(input.country),
-        timezone: input.timezone,
-        gstin: input.gstin,
-        gstStatus: input.gst_status,
-        accountType: input.account_type,
-        kycStatus: 'pending',
-        enabled: true,
-        isTrial: false,
-        cpsLimit: 1,
-        concurrentCallsLimit: 4,
-        pricingTierId: input.country === 'IN' ? STANDARD_TIER.id : INTERNATIONAL_TIER.id,
-        createdAtMs: now,
-        updatedAtMs: now,
-        lastLoginMs: null,
-        balance: { baseUnits: 0n, ratePerSecond: 0n, sinceMs: now, floorUnits: 0n },
-      }
+      const record = newCustomerRecord(
+        input,
+        {
+          id: String(last ? Number(last.id) + 1 : partner.account_id + 1),
+          authId: uniqueAuthId(prng, byAuthId),
+          authToken: customerToken(prng),
+          apiId: prng.uuid(),
+        },
+        now,
+      )
       byAuthId.set(record.authId, customers.length)
       customers.push(record)
       return record
@@ -320,7 +246,7 @@ export function createStore(options: {
     updatePartner(patch) {
       const parsed = partnerPatchSchema.safeParse(patch)
       if (!parsed.success) return issueMessages(parsed.error, 'body')
-      applyPartnerPatch(parsed.data)
+      partner = patchPartner(partner, parsed.data, options.now())
       return null
     },
     reset,

@@ -7,12 +7,12 @@ import { Icon } from '../../components/Icon'
 import { Spinner } from '../../components/Spinner'
 import { ipc } from '../../ipc/client'
 import { describeError } from '../../lib/error-messages'
-import { absoluteTime, calendarDate, formatCount } from '../../lib/format'
+import { absoluteTime, formatCount } from '../../lib/format'
 import { normalise, searchTerms } from '../customers/normalise'
 import { NewSubAccountDialog } from './NewSubAccountDialog'
 import { SubAccountCredentialsDialog } from './SubAccountCredentialsDialog'
-import { SubAccountRowMenu } from './SubAccountRowMenu'
 import { SubAccountsEmpty } from './SubAccountsEmpty'
+import { SubAccountsTable } from './SubAccountsTable'
 import {
   DeleteSubAccountDialog,
   DisableSubAccountDialog,
@@ -30,22 +30,6 @@ const matches = (sub: SubAccountView, terms: string[]) => {
     normalise(f ?? ''),
   )
   return terms.every((term) => fields.some((field) => field.includes(term)))
-}
-
-function KycCell({ sub }: { sub: SubAccountView }) {
-  return (
-    <>
-      {sub.kycMode === 'customer_use' ? 'Customer use' : 'Personal use'}
-      {sub.callsBlocked && (
-        <span
-          className="badge badge-warning subaccount-badge"
-          title="Calls start once its KYC is verified"
-        >
-          Calls blocked · KYC pending
-        </span>
-      )}
-    </>
-  )
 }
 
 /**
@@ -179,81 +163,17 @@ export function SubAccountsView({
       )}
 
       {shown.length > 0 && (
-        <div
-          className="ledger-table-wrap"
-          role="region"
-          aria-label={`Sub-accounts of ${ownerLabel}`}
-          tabIndex={0}
-        >
-          <table className="ledger-table subaccounts-table">
-            <caption className="visually-hidden">Sub-accounts of {ownerLabel}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                {!compact && <th scope="col">Auth ID</th>}
-                <th scope="col">KYC</th>
-                <th scope="col">Status</th>
-                {!compact && <th scope="col">Created</th>}
-                {!compact && <th scope="col">Last used</th>}
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {shown.map((sub) => (
-                <tr key={sub.authId} data-testid="subaccount-row">
-                  <th scope="row" className="subaccount-name">
-                    {sub.name}
-                    {compact && <span className="subaccount-email mono">{sub.authId}</span>}
-                    {sub.email && (
-                      <span className="subaccount-email" title={sub.email}>
-                        {sub.email}
-                      </span>
-                    )}
-                  </th>
-                  {!compact && <td className="mono">{sub.authId}</td>}
-                  <td>
-                    <KycCell sub={sub} />
-                  </td>
-                  <td>
-                    <span className={`badge ${sub.enabled ? 'badge-success' : 'badge-neutral'}`}>
-                      {sub.enabled ? 'Enabled' : 'Disabled'}
-                    </span>
-                  </td>
-                  {!compact && (
-                    <td
-                      className="ledger-date"
-                      title={sub.createdAt ? absoluteTime(sub.createdAt) : undefined}
-                    >
-                      {sub.createdAt ? calendarDate(sub.createdAt) : '—'}
-                    </td>
-                  )}
-                  {!compact && (
-                    <td
-                      className="ledger-date"
-                      title={sub.lastUsed ? absoluteTime(sub.lastUsed) : undefined}
-                    >
-                      {sub.lastUsed ? calendarDate(sub.lastUsed) : 'Never'}
-                    </td>
-                  )}
-                  <td className="subaccount-actions">
-                    <SubAccountRowMenu
-                      sub={sub}
-                      blocked={blocked}
-                      onAction={(action) => {
-                        if (action === 'enable') void enable(sub)
-                        else if (action === 'credentials')
-                          setOpen({ kind: 'credentials', sub, created: null })
-                        else setOpen({ kind: action, sub })
-                      }}
-                    />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <SubAccountsTable
+          subs={shown}
+          ownerLabel={ownerLabel}
+          compact={compact}
+          blocked={blocked}
+          onAction={(sub, action) => {
+            if (action === 'enable') void enable(sub)
+            else if (action === 'credentials') setOpen({ kind: 'credentials', sub, created: null })
+            else setOpen({ kind: action, sub })
+          }}
+        />
       )}
 
       {open?.kind === 'new' && (
