@@ -4,13 +4,8 @@ import { useLowBalanceRule } from '../balance/use-low-balance-rule'
 import { afterNextPaint } from '../../lib/after-paint'
 import { formatBalance, formatCount } from '../../lib/format'
 import { useCustomersStore } from '../../stores/customers-store'
-import {
-  NO_FILTERS,
-  hasFilters,
-  type ColumnId,
-  type Filters,
-  type SortState,
-} from './customer-index'
+import { NO_FILTERS, hasFilters, type Filters } from './customer-filters'
+import type { ColumnId, SortState } from './row-order'
 import { customerIndexFor } from './customer-index-cache'
 import type { ScrollRequest } from './CustomersGrid'
 import { searchTerms } from './normalise'
