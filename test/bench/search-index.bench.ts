@@ -9,10 +9,8 @@
  * keystrokes (the query after the key, and how many rows it shows).
  */
 import { parseArgs } from 'node:util'
-import {
-  NO_FILTERS,
-  createCustomerIndex,
-} from '../../renderer/src/features/customers/customer-index'
+import { NO_FILTERS } from '../../renderer/src/features/customers/customer-filters'
+import { createCustomerIndex } from '../../renderer/src/features/customers/customer-index'
 import { searchTerms } from '../../renderer/src/features/customers/normalise'
 import { sandboxRows } from '../support/sandbox-rows'
 import { TYPED_QUERIES } from './typed-queries'

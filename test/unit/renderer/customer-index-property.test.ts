@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { NO_KYC } from '../../../renderer/src/features/customers/customer-filters'
 import {
-  NO_KYC,
   createCustomerIndex,
   type ViewRequest,
 } from '../../../renderer/src/features/customers/customer-index'

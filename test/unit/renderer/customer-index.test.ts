@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest'
 import {
   NO_FILTERS,
   NO_KYC,
-  createCustomerIndex,
   type Filters,
-  type SortState,
+} from '../../../renderer/src/features/customers/customer-filters'
+import {
+  createCustomerIndex,
   type ViewRequest,
 } from '../../../renderer/src/features/customers/customer-index'
+import type { SortState } from '../../../renderer/src/features/customers/row-order'
 import { searchTerms } from '../../../renderer/src/features/customers/normalise'
 import { lowBalanceRule } from '../../../shared/low-balance'
 import { CUSTOMER_COLUMNS, type CustomerRow } from '../../../shared/customers'

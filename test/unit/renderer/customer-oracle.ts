@@ -1,14 +1,12 @@
-import {
-  NO_KYC,
-  type SortState,
-  type ViewRequest,
-} from '../../../renderer/src/features/customers/customer-index'
+import { NO_KYC } from '../../../renderer/src/features/customers/customer-filters'
+import type { ViewRequest } from '../../../renderer/src/features/customers/customer-index'
+import type { SortState } from '../../../renderer/src/features/customers/row-order'
 import { normalise } from '../../../renderer/src/features/customers/normalise'
 import type { CustomerRow } from '../../../shared/customers'
 
 /**
  * What the customer table shows, written apart from the index: a plain filter and a comparison
- * sort over the rows, by the rule customer-index.ts states. Text in the locale's collation with
+ * sort over the rows, by the rule row-order.ts states. Text in the locale's collation with
  * numbers compared as numbers, balances by currency code then exactly, dates by instant, status active < enabled <
  * inactive < disabled; rows without a value last in both directions; equal values in the cache's
  * order in both directions.

@@ -3,11 +3,10 @@ import { memo, useEffect, useId, useMemo, useRef, type KeyboardEvent } from 'rea
 import type { ColumnLayout, CustomerRow } from '../../../../shared/customers'
 import { isBelowThreshold, type LowBalanceRule } from '../../../../shared/low-balance'
 import { Icon } from '../../components/Icon'
-import { formatPhone } from '../../../../shared/phone-format'
-import { formatBalance } from '../../lib/format'
-import { COLUMNS, KycBadge, StatusText, columnStyle, createdText } from './cells'
+import { COLUMNS, columnStyle } from './cells'
 import { ColumnResizer } from './ColumnResizer'
-import { statusOf, type ColumnId, type SortState } from './customer-index'
+import { GridRow } from './GridRow'
+import type { ColumnId, SortState } from './row-order'
 import { useSearchHighlight } from './search-highlight'
 
 export const ROW_HEIGHT = 40
@@ -69,8 +68,6 @@ export const CustomersGrid = memo(function CustomersGrid({
   const scrollRef = useRef<HTMLDivElement | null>(null)
   const idPrefix = useId()
   useSearchHighlight(scrollRef, terms)
-  // Not compiled by React Compiler (the project does not use it); the grid re-renders as usual.
-  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: view.length,
     getScrollElement: () => scrollRef.current,
@@ -200,109 +197,4 @@ function rowOfEvent(target: EventTarget): number | null {
   const element = (target as Element).closest?.('[data-row]')
   const value = element?.getAttribute('data-row')
   return value ? Number(value) : null
-}
-
-const GridRow = memo(function GridRow({
-  id,
-  row,
-  rowIndex,
-  ariaRowIndex,
-  top,
-  selected,
-  low,
-}: {
-  id: string
-  row: CustomerRow
-  rowIndex: number
-  ariaRowIndex: number
-  top: number
-  selected: boolean
-  low: boolean
-}) {
-  const created = createdText(row.createdAt)
-  return (
-    <div
-      id={id}
-      role="row"
-      aria-rowindex={ariaRowIndex}
-      aria-selected={selected}
-      data-row={rowIndex}
-      data-auth-id={row.authId}
-      className={`grid-row grid-body-row${selected ? ' is-selected' : ''}`}
-      style={{ transform: `translateY(${top}px)` }}
-    >
-      <SearchedCell className="col-name cell-name" text={row.name} title />
-      <SearchedCell className="col-company cell-muted" text={row.company} title />
-      <SearchedCell className="col-email" text={row.email} title />
-      <SearchedCell className="col-phone mono" text={row.phone} shown={formatPhone} />
-      <SearchedCell className="col-authId mono" text={row.authId} />
-      <div
-        role="gridcell"
-        className={`grid-cell col-balance is-end money-cell${low ? ' is-low' : ''}`}
-        title={formatBalance(row.balance, row.currency)}
-      >
-        {formatBalance(row.balance, row.currency, 'table')}
-        {low && <span className="visually-hidden"> (low balance)</span>}
-      </div>
-      <div role="gridcell" className="grid-cell col-kycStatus">
-        <KycBadge status={row.kycStatus} />
-      </div>
-      <div role="gridcell" className="grid-cell col-status">
-        <StatusText status={statusOf(row)} />
-      </div>
-      <div role="gridcell" className="grid-cell col-createdAt is-end cell-muted">
-        {created ? (
-          <time dateTime={row.createdAt ?? undefined} title={created.long}>
-            {created.short}
-          </time>
-        ) : (
-          <None />
-        )}
-      </div>
-    </div>
-  )
-})
-
-/**
- * A cell of a searched field: the text is the cell's only child, where the search highlight
- * marks it (see search-highlight.ts). `title` shows a long value cut short by the column.
- */
-function SearchedCell({
-  className,
-  text,
-  title = false,
-  shown,
-}: {
-  className: string
-  text: string | null
-  title?: boolean
-  /** How the value is shown when not as stored (only separators added: see phone-format.ts). */
-  shown?: (text: string) => string
-}) {
-  if (!text) {
-    return (
-      <div role="gridcell" className={`grid-cell ${className}`}>
-        <None />
-      </div>
-    )
-  }
-  return (
-    <div
-      role="gridcell"
-      className={`grid-cell ${className}`}
-      title={title ? text : undefined}
-      data-searched={shown ? text : ''}
-    >
-      {shown ? shown(text) : text}
-    </div>
-  )
-}
-
-function None() {
-  return (
-    <span className="cell-none">
-      <span aria-hidden="true">—</span>
-      <span className="visually-hidden">none</span>
-    </span>
-  )
 }

@@ -9,7 +9,7 @@ import { CreatedCredentialsDialog } from '../new-customer/CreatedCredentialsDial
 import { KycOffer } from '../new-customer/KycOffer'
 import { NewCustomerButton } from '../new-customer/NewCustomerButton'
 import { ColumnsMenu } from './ColumnsMenu'
-import { hasFilters } from './customer-index'
+import { hasFilters } from './customer-filters'
 import { CustomersBody } from './CustomersBody'
 import { CustomersNotices } from './CustomersNotices'
 import { CustomersToolbar, ExportButton, ExportStatus } from './CustomersToolbar'

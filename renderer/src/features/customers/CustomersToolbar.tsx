@@ -4,7 +4,7 @@ import { Spinner } from '../../components/Spinner'
 import { describeError } from '../../lib/error-messages'
 import { useCustomersStore } from '../../stores/customers-store'
 import { kycLabel } from './cells'
-import { NO_KYC, type Filters, type StatusFilter } from './customer-index'
+import { NO_KYC, type Filters, type StatusFilter } from './customer-filters'
 
 const IS_MAC = /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent)
 

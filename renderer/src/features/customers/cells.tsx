@@ -1,5 +1,6 @@
 import type { ColumnLayout } from '../../../../shared/customers'
-import type { ColumnId, CustomerStatus } from './customer-index'
+import type { CustomerStatus } from './customer-status'
+import type { ColumnId } from './row-order'
 
 export type ColumnSpec = {
   id: ColumnId

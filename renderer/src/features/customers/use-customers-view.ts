@@ -3,13 +3,8 @@ import { thresholdSummary, useLowBalanceRule } from '../balance/use-low-balance-
 import { afterNextPaint } from '../../lib/after-paint'
 import { formatCount } from '../../lib/format'
 import { useCustomersStore } from '../../stores/customers-store'
-import {
-  NO_FILTERS,
-  hasFilters,
-  type ColumnId,
-  type Filters,
-  type SortState,
-} from './customer-index'
+import { NO_FILTERS, hasFilters, type Filters } from './customer-filters'
+import type { ColumnId, SortState } from './row-order'
 import { customerIndexFor } from './customer-index-cache'
 import type { ScrollRequest } from './CustomersGrid'
 import { searchTerms } from './normalise'

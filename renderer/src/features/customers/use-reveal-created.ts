@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react'
 import type { CreatedCustomer } from '../../../../shared/new-customer-draft'
 import { useNewCustomerStore } from '../../stores/new-customer-store'
-import { hasFilters, NO_FILTERS } from './customer-index'
+import { hasFilters, NO_FILTERS } from './customer-filters'
 import type { CustomersView } from './use-customers-view'
 
 type Pending = { readonly authId: string; readonly cleared: boolean }
