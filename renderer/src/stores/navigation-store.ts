@@ -1,5 +1,5 @@
 import { create } from 'zustand'
-import type { Filters } from '../features/customers/customer-index'
+import type { Filters } from '../features/customers/customer-filters'
 
 export type HomeSection =
   | 'overview'

@@ -7,7 +7,7 @@ import { useCustomersStore } from '../../stores/customers-store'
 import { useNavigationStore } from '../../stores/navigation-store'
 import { thresholdSummary, useLowBalanceRule } from '../balance/use-low-balance-rule'
 import { kycLabel } from '../customers/cells'
-import { NO_FILTERS, type Filters } from '../customers/customer-index'
+import { NO_FILTERS, type Filters } from '../customers/customer-filters'
 
 const plural = (count: number, one: string, many: string) =>
   `${formatCount(count)} ${count === 1 ? one : many}`

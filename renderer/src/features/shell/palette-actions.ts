@@ -1,5 +1,5 @@
 import { useNavigationStore } from '../../stores/navigation-store'
-import { NO_FILTERS } from '../customers/customer-index'
+import { NO_FILTERS } from '../customers/customer-filters'
 import { useCustomersStore } from '../../stores/customers-store'
 import { useNewCustomerStore } from '../../stores/new-customer-store'
 import { useSessionStore } from '../../stores/session-store'
