@@ -26,7 +26,7 @@ export function CustomerBaseCard() {
   const requestCustomers = useNavigationStore((s) => s.requestCustomers)
   const now = useNow()
   const summary = useMemo(
-    () => (loading ? null : summariseCustomers(rows, rule)),
+    () => (loading || rows.length === 0 ? null : summariseCustomers(rows, rule)),
     [loading, rows, rule],
   )
   const show = (filters: Partial<Filters>) =>
