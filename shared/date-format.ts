@@ -34,6 +34,15 @@ export function formatDay(day: string): string {
   return dayFormat.format(date)
 }
 
+/** A period of days as one text ("Nov 14 – 20, 2026"); "" unless both are days, in order. */
+export function formatDayRange(from: string, to: string): string {
+  const start = dayDate(from)
+  const end = dayDate(to)
+  if (!start || !end || end < start) return ''
+  dayFormat ??= new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' })
+  return dayFormat.formatRange(start, end)
+}
+
 /** The local Date at noon of a `YYYY-MM-DD` day (noon: no daylight-saving edge); null if none. */
 function dayDate(day: string): Date | null {
   const match = DAY.exec(day)

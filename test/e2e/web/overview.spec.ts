@@ -1,5 +1,6 @@
 import { formatMoney } from '../../../shared/money-format'
-import { cachedCustomers, openSandboxCustomers } from '../support/customers'
+import type { SessionState } from '../../../shared/ipc-contract'
+import { bridgeInvoke, cachedCustomers, openSandboxCustomers } from '../support/customers'
 import { expect, expectAccessible, screenshotAtSizes, test } from '../support/fixtures'
 
 const count = (n: number) => new Intl.NumberFormat('en-US').format(n)
@@ -30,6 +31,13 @@ test('the Overview’s customer base: figures from the synced list, each opening
 
   const sections = page.getByRole('navigation', { name: 'Sections' })
   await sections.getByRole('button', { name: 'Overview' }).click()
+  // The partner card gives what the strip does not: company, email, wallet currency, status.
+  const { partner } = await bridgeInvoke<SessionState>(bridge, 'session:get')
+  const facts = page.getByRole('article', { name: 'Partner account' })
+  await expect(facts).toContainText(`Company${partner!.company}`)
+  await expect(facts).toContainText(`Email${partner!.email}`)
+  await expect(facts).toContainText(`Wallet${partner!.currency}StatusActive`)
+  await expect(facts).not.toContainText(partner!.name)
   const stats = page.getByTestId('customer-stats')
   const disabled = rows.filter((row) => row.enabled === false).length
   await expect(stats).toContainText(`Disabled${count(disabled)}`)

@@ -55,12 +55,24 @@ export function OverviewPanel({
       </h2>
       <div className="card-grid">
         <article className="card card-partner" aria-labelledby="card-partner">
-          <CardHeading id="card-partner" icon="user" text="Partner" />
-          <p className="card-figure card-figure-name">{partner.name}</p>
-          {partner.company && <p className="card-note">{partner.company}</p>}
-          {partner.isActive === false && (
-            <p className="card-note">Inactive: Vobiz reports this partner account as inactive.</p>
-          )}
+          <CardHeading id="card-partner" icon="user" text="Partner account" />
+          {/* The name, verification and Auth ID are in the strip above; these are not. */}
+          <dl className="partner-facts">
+            <dt>Company</dt>
+            <dd>{partner.company || '—'}</dd>
+            <dt>Email</dt>
+            <dd>{partner.email || '—'}</dd>
+            <dt>Wallet</dt>
+            <dd>{partner.currency || '—'}</dd>
+            <dt>Status</dt>
+            <dd>
+              {partner.isActive === false
+                ? 'Inactive: Vobiz reports this partner account as inactive.'
+                : partner.isActive
+                  ? 'Active'
+                  : '—'}
+            </dd>
+          </dl>
         </article>
 
         <article className="card card-accounts" aria-labelledby="card-accounts">

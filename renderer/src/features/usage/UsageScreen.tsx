@@ -5,6 +5,7 @@ import { SavedReading } from '../../components/SavedReading'
 import { SelectField } from '../../components/SelectField'
 import { Spinner } from '../../components/Spinner'
 import { DateRangeFields } from '../../components/DateRangeFields'
+import { formatDayRange } from '../../../../shared/date-format'
 import { describeError } from '../../lib/error-messages'
 import { useCustomersStore } from '../../stores/customers-store'
 import { useNavigationStore } from '../../stores/navigation-store'
@@ -85,7 +86,7 @@ export function UsageScreen() {
             <DateRangeFields from={custom.from} to={custom.to} onChange={setCustom} />
           )}
           <p className="section-note usage-period-days" data-testid="usage-period">
-            {periodOk ? `${period.from} to ${period.to}` : 'Choose both days.'}
+            {periodOk ? formatDayRange(period.from, period.to) : 'Choose both days.'}
           </p>
         </div>
         <SavedReading savedAt={analytics.data?.savedAt} />
