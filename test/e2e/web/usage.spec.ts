@@ -47,8 +47,10 @@ test.describe('usage', () => {
     const period = 'start_date=2026-11-14&end_date=2026-11-20'
     const all = await cdrTotal(api, period)
     expect(all).toBeGreaterThan(100)
+    // The first page of calls is read after the figures; on a busy machine that can take a while.
     await expect(page.getByTestId('cdr-summary')).toContainText(
       `${all.toLocaleString('en-US')} calls`,
+      { timeout: 30_000 },
     )
 
     // A whole month: the figure follows the API's for that period.
