@@ -2,11 +2,16 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import type { RunningSandbox } from '../../../electron/sandbox'
+import { formatMoney } from '../../../shared/money-format'
+import { formatPhone } from '../../../shared/phone-format'
 import { openApiCustomers } from '../support/drawer'
 import { vobiz } from '../support/vobiz'
 import { expect, expectAccessible, FROZEN_NOW, screenshotAtSizes, test } from '../support/fixtures'
 
-type Cdrs = { pagination: { total: number }; data: { uuid: string }[] }
+type Cdrs = {
+  pagination: { total: number }
+  data: { uuid: string; caller_id_number: string; total_cost: string; currency: string }[]
+}
 const cdrTotal = async (api: RunningSandbox, query: string) =>
   (await vobiz<Cdrs>(api, `/api/v1/partner/cdrs?${query}`)).pagination.total
 
@@ -102,7 +107,14 @@ test.describe('usage', () => {
     // A call's full record, read from Vobiz.
     await list.evaluate((element) => element.scrollTo(0, 0))
     const first = (await vobiz<Cdrs>(api, `/api/v1/partner/cdrs?${period}&per_page=1`)).data[0]!
-    await page.locator('[role="row"][aria-rowindex="2"]').getByRole('button').click()
+    // Its number in the international format, its cost at the currency's decimals (exact on hover).
+    const firstRow = page.locator('[role="row"][aria-rowindex="2"]')
+    await expect(firstRow.getByRole('cell').nth(3)).toHaveText(formatPhone(first.caller_id_number))
+    expect(formatPhone(first.caller_id_number)).not.toBe(first.caller_id_number)
+    await expect(firstRow.getByRole('cell').last()).toHaveText(
+      formatMoney(first.total_cost, first.currency, 'table'),
+    )
+    await firstRow.getByRole('button').click()
     const dialog = page.getByTestId('cdr-dialog')
     await expect(dialog).toContainText(first.uuid)
     await expect(dialog).toContainText('Hangup cause code')

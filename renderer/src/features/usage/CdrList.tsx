@@ -1,7 +1,9 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useRef } from 'react'
 import { CDR_PAGE_SIZE, type CdrRow } from '../../../../shared/usage'
-import { costText, durationText, startText } from './usage-format'
+import { durationText, startText } from './usage-format'
+import { PhoneText } from '../../components/PhoneText'
+import { CostText } from './CostText'
 
 const ROW_HEIGHT = 40
 
@@ -93,10 +95,10 @@ export function CdrList({
                           : '—'}
                     </div>
                     <div role="cell" className="cdr-cell mono">
-                      {row.from ?? '—'}
+                      {row.from ? <PhoneText raw={row.from} /> : '—'}
                     </div>
                     <div role="cell" className="cdr-cell mono">
-                      {row.to ?? '—'}
+                      {row.to ? <PhoneText raw={row.to} /> : '—'}
                     </div>
                     <div role="cell" className="cdr-cell">
                       {durationText(row.duration)}
@@ -105,7 +107,7 @@ export function CdrList({
                       {row.hangupCause ?? '—'}
                     </div>
                     <div role="cell" className="cdr-cell num money">
-                      {costText(row.cost, row.currency)}
+                      <CostText cost={row.cost} currency={row.currency} />
                     </div>
                   </>
                 ) : (

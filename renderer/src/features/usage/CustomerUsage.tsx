@@ -9,8 +9,10 @@ import { Spinner } from '../../components/Spinner'
 import { ipc } from '../../ipc/client'
 import { describeError } from '../../lib/error-messages'
 import { StatementDialog } from '../statements/StatementDialog'
-import { costText, countText, durationText, startText } from './usage-format'
+import { countText, durationText, startText } from './usage-format'
 import { PRESET_LABELS, periodOf, type PeriodPreset } from './usage-period'
+import { PhoneText } from '../../components/PhoneText'
+import { CostText } from './CostText'
 
 const PRESETS: PeriodPreset[] = ['thisMonth', 'lastMonth', '7days', 'today']
 const LATEST = 10
@@ -89,7 +91,9 @@ function Usage({
             </div>
             <div>
               <dt>Call cost</dt>
-              <dd className="money">{costText(summary?.cost ?? null, currency)}</dd>
+              <dd className="money">
+                <CostText cost={summary?.cost ?? null} currency={currency} />
+              </dd>
             </div>
           </dl>
           {read.page.rows.length > 0 && (
@@ -108,9 +112,11 @@ function Usage({
                 {read.page.rows.map((row) => (
                   <tr key={row.uuid}>
                     <td>{startText(row.startedAt)}</td>
-                    <td className="mono">{row.to ?? '—'}</td>
+                    <td className="mono">{row.to ? <PhoneText raw={row.to} /> : '—'}</td>
                     <td>{durationText(row.duration)}</td>
-                    <td className="num money">{costText(row.cost, row.currency)}</td>
+                    <td className="num money">
+                      <CostText cost={row.cost} currency={row.currency} />
+                    </td>
                   </tr>
                 ))}
               </tbody>

@@ -1,5 +1,6 @@
 import type { AnalyticsView, CallFigures } from '../../../../shared/usage'
-import { answeredShare, costText, countText, minutesText } from './usage-format'
+import { answeredShare, countText, minutesText } from './usage-format'
+import { CostText } from './CostText'
 
 function FigureRow({
   label,
@@ -17,7 +18,9 @@ function FigureRow({
       <td className="num">{countText(f.answered)}</td>
       <td className="num">{answeredShare(f)}</td>
       <td className="num">{minutesText(f.minutes)}</td>
-      <td className="num money">{costText(f.cost, currency)}</td>
+      <td className="num money">
+        <CostText cost={f.cost} currency={currency} />
+      </td>
     </tr>
   )
 }
@@ -67,7 +70,9 @@ export function UsageFigures({ view, tableId }: { view: AnalyticsView; tableId: 
         </div>
         <div>
           <dt>Cost</dt>
-          <dd className="money">{costText(totals.cost, currency)}</dd>
+          <dd className="money">
+            <CostText cost={totals.cost} currency={currency} />
+          </dd>
         </div>
       </dl>
       <table className="usage-table" aria-label="Calls by direction and product">

@@ -17,9 +17,10 @@ import { CdrExport } from './CdrExport'
 import { CdrList } from './CdrList'
 import { UsageChart } from './UsageChart'
 import { UsageFigures } from './UsageFigures'
-import { countText, costText } from './usage-format'
+import { countText } from './usage-format'
 import { PERIOD_PRESETS, PRESET_LABELS, periodOf, type PeriodPreset } from './usage-period'
 import { useAnalytics, useCdrPages } from './use-usage'
+import { CostText } from './CostText'
 
 /** The filters as main takes them, or null while the draft has a field error. */
 function cdrFilters(
@@ -131,7 +132,7 @@ export function UsageScreen() {
                 {calls.summary.averageDuration
                   ? ` · average ${calls.summary.averageDuration}`
                   : ''}{' '}
-                · {costText(calls.summary.cost, analytics.data?.currency ?? null)}
+                · <CostText cost={calls.summary.cost} currency={analytics.data?.currency ?? null} />
               </p>
             )}
             {calls.loading && <Spinner />}

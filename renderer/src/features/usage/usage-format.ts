@@ -1,5 +1,5 @@
 import type { CallFigures } from '../../../../shared/usage'
-import { formatBalance, formatCount } from '../../lib/format'
+import { formatCount } from '../../lib/format'
 
 export const minutesText = (minutes: number) =>
   new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 }).format(minutes)
@@ -7,9 +7,6 @@ export const minutesText = (minutes: number) =>
 /** "72 %" of calls answered; "—" with no calls. */
 export const answeredShare = (f: CallFigures) =>
   f.calls === 0 ? '—' : `${Math.round((f.answered / f.calls) * 100)} %`
-
-export const costText = (cost: string | null, currency: string | null) =>
-  formatBalance(cost, currency)
 
 export const countText = formatCount
 
