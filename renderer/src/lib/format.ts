@@ -44,6 +44,10 @@ export function readingAge(iso: string, now: number): string {
   return relativeTime(iso, Number.isNaN(then) ? now : Math.max(now, then))
 }
 
+/** A status code as a label: "pending_port" → "Pending port". */
+export const codeLabel = (code: string): string =>
+  code.charAt(0).toUpperCase() + code.slice(1).replace(/_/g, ' ')
+
 /** The host (with port) of an address, or the address itself when it does not parse. */
 export function hostOf(url: string): string {
   try {

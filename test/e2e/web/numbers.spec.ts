@@ -43,6 +43,8 @@ test.describe('numbers and a customer’s usage', () => {
     const suspended = numbers.filter((n) => n.status === 'suspended').length
     await page.getByRole('combobox', { name: 'Status' }).selectOption('suspended')
     await expect(count).toHaveText(`${suspended} of ${numbers.length} numbers`)
+    // Vobiz's status code, shown as a word.
+    await expect(page.locator('.number-status').first()).toHaveText('Suspended')
     await page.getByRole('button', { name: 'Export CSV' }).click()
     const status = page.getByTestId('numbers-export-status')
     await expect(status).toContainText(`Saved ${suspended} numbers to`)

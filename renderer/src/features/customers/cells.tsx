@@ -1,6 +1,7 @@
 import type { ColumnLayout } from '../../../../shared/customers'
 import type { CustomerStatus } from './customer-status'
 import type { ColumnId } from './row-order'
+import { codeLabel } from '../../lib/format'
 
 export type ColumnSpec = {
   id: ColumnId
@@ -73,8 +74,7 @@ export function createdText(iso: string | null): CreatedText | null {
 }
 
 export function kycLabel(status: string | null): string {
-  if (status === null) return 'Not set'
-  return status.charAt(0).toUpperCase() + status.slice(1).replace(/_/g, ' ')
+  return status === null ? 'Not set' : codeLabel(status)
 }
 
 const KYC_TONE: Record<string, string> = {

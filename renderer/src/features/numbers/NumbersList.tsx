@@ -2,7 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual'
 import { useRef } from 'react'
 import type { PhoneNumberView } from '../../../../shared/numbers'
 import { PhoneText } from '../../components/PhoneText'
-import { formatBalance } from '../../lib/format'
+import { codeLabel, formatBalance } from '../../lib/format'
 
 const ROW_HEIGHT = 40
 
@@ -116,7 +116,7 @@ export function NumbersList({
                   )}
                   <div role="cell" className="numbers-cell">
                     <span className={`number-status is-${n.status ?? 'unknown'}`}>
-                      {n.status ?? '—'}
+                      {n.status ? codeLabel(n.status) : '—'}
                     </span>
                   </div>
                   <div role="cell" className="numbers-cell">

@@ -8,7 +8,7 @@ import { Spinner } from '../../components/Spinner'
 import { TextField } from '../../components/TextField'
 import { ipc } from '../../ipc/client'
 import { describeError } from '../../lib/error-messages'
-import { formatCount } from '../../lib/format'
+import { codeLabel, formatCount } from '../../lib/format'
 import { useCustomersStore } from '../../stores/customers-store'
 import { ConsoleNote } from './ConsoleNote'
 import { NumbersList } from './NumbersList'
@@ -63,7 +63,7 @@ export function NumbersScreen() {
             <option value="">Any status</option>
             {statuses.map((s) => (
               <option key={s} value={s}>
-                {s}
+                {codeLabel(s)}
               </option>
             ))}
           </SelectField>

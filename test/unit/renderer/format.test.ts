@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readingAge, relativeTime } from '../../../renderer/src/lib/format'
+import { codeLabel, readingAge, relativeTime } from '../../../renderer/src/lib/format'
 
 const NOW = Date.parse('2026-12-06T10:00:00Z')
 
@@ -18,5 +18,13 @@ describe('relative times of readings', () => {
 
   it('gives nothing for an unreadable stamp', () => {
     expect(readingAge('not a time', NOW)).toBe('')
+  })
+})
+
+describe('status codes as labels', () => {
+  it('capitalises the first word and spaces the underscores', () => {
+    expect(codeLabel('suspended')).toBe('Suspended')
+    expect(codeLabel('pending_port')).toBe('Pending port')
+    expect(codeLabel('')).toBe('')
   })
 })
