@@ -44,7 +44,17 @@ test.describe('numbers and a customer’s usage', () => {
     await page.getByRole('combobox', { name: 'Status' }).selectOption('suspended')
     await expect(count).toHaveText(`${suspended} of ${numbers.length} numbers`)
     // Vobiz's status code, shown as a word.
-    await expect(page.locator('.number-status').first()).toHaveText('Suspended')
+    const statusText = page.locator('.number-status').first()
+    await expect(statusText).toHaveText('Suspended')
+    // The word fits its column, to the subpixel: not cut to "Suspend…".
+    const overflow = await statusText.evaluate((text) => {
+      const cell = text.parentElement!
+      const room =
+        cell.getBoundingClientRect().right -
+        parseFloat(cell.ownerDocument.defaultView!.getComputedStyle(cell).paddingRight)
+      return text.getBoundingClientRect().right - room
+    })
+    expect(overflow).toBeLessThanOrEqual(0)
     await page.getByRole('button', { name: 'Export CSV' }).click()
     const status = page.getByTestId('numbers-export-status')
     await expect(status).toContainText(`Saved ${suspended} numbers to`)
